@@ -1,0 +1,14 @@
+import pc from 'picocolors';
+import { GraderError, UsageError } from '../errors.ts';
+
+/** Prints an error the way a person can act on it and sets the exit code: 2 for usage, 1 otherwise. */
+export function fail(e: unknown): void {
+  const c = pc.createColors(pc.isColorSupported);
+  if (e instanceof GraderError) {
+    process.stderr.write(`${c.red(`error ${e.code}`)}: ${e.message}\n`);
+    process.exitCode = e instanceof UsageError ? 2 : 1;
+    return;
+  }
+  process.stderr.write(`${c.red('unexpected error')}: ${(e as Error)?.stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+  process.exitCode = 1;
+}

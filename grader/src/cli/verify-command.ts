@@ -1,0 +1,1 @@
+import { defineCommand } from "citty"; export const verifyCommand = defineCommand({ meta: { name: "verify" }, run() {} });

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Exercise } from '../catalog/curriculum.ts';
+import { graderWorkspace, suitePath } from '../catalog/workspace.ts';
+import type { ExerciseOutcome } from '../run/classify.ts';
+import { type GradeOptions, gradeEntries } from '../run/grade-entries.ts';
+import type { RunEntry } from '../run/spec.ts';
+
+/**
+ * Grades exercises of the tree `implRoot` (a folder of stage folders: `<copy>/exercises` or
+ * `solutions`) with this workspace's hidden suites, in one supervised run.
+ */
+export async function gradeTree(implRoot: string, exercises: Exercise[], opts: GradeOptions & { overrides?: Record<string, string> } = {}): Promise<ExerciseOutcome[]> {
+  const runnable: Exercise[] = [];
+  const missing = new Map<string, ExerciseOutcome>();
+  for (const e of exercises) {
+    if (existsSync(suitePath(e.stage, e.id))) runnable.push(e);
+    else
+      missing.set(e.key, {
+        stage: e.stage, exercise: e.id, status: 'error', passed: 0, failed: 0, total: 0, tests: [],
+        message: `There is no hidden suite at grader/suites/${e.stage}/${e.id}.test.ts. Add one (see the maintainer workflow in the README).`,
+      });
+  }
+  const entries: RunEntry[] = runnable.map((e) => ({
+    stage: e.stage,
+    exercise: e.id,
+    suite: suitePath(e.stage, e.id),
+    implRoot: path.resolve(implRoot),
+    ...(opts.overrides?.[e.key] ? { overrides: { [e.key]: opts.overrides[e.key]! } } : {}),
+  }));
+  const graded = await gradeEntries(graderWorkspace, entries, opts);
+  const byKey = new Map(graded.map((o) => [`${o.stage}/${o.exercise}`, o]));
+  return exercises.map((e) => byKey.get(e.key) ?? missing.get(e.key)!);
+}

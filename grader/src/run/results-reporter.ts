@@ -1,0 +1,71 @@
+import { appendFileSync } from 'node:fs';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { ResultLine } from './spec.ts';
+
+const MESSAGE_CAP = 4000;
+
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+const cap = (s: string) => (s.length > MESSAGE_CAP ? `${s.slice(0, MESSAGE_CAP)}… (cut)` : s);
+
+/** The wrapper of entry N lives at `<scratch>/w/<N>/...`. */
+export const entryOfFile = (file: string): number => Number(/[\\/]w[\\/](\d+)[\\/]/.exec(file)?.[1] ?? -1);
+
+interface ErrorLike {
+  name?: string;
+  message?: string;
+  diff?: string;
+  stack?: string;
+}
+
+const describeError = (e: ErrorLike): string =>
+  cap(stripAnsi([`${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message ?? String(e)}`, e.diff].filter(Boolean).join('\n')));
+
+/** First stack frame inside a learner's file, as `path:line`. */
+const learnerFrame = (e: ErrorLike, roots: string[]): string | undefined => {
+  for (const line of (e.stack ?? '').split('\n')) {
+    const m = /(\/[^\s():]+\.ts):(\d+)(?::\d+)?/.exec(line);
+    if (m && roots.some((r) => m[1]!.startsWith(r))) return `${m[1]}:${m[2]}`;
+  }
+  return undefined;
+};
+
+/**
+ * Appends one JSON line per finished test and module to a results file, so a run killed halfway
+ * still leaves what it learned. Only tests this reporter saw pass count as passed.
+ */
+export class ResultsReporter implements Reporter {
+  constructor(
+    private readonly out: string,
+    private readonly implRoots: string[],
+  ) {}
+
+  private write(line: ResultLine): void {
+    appendFileSync(this.out, `${JSON.stringify(line)}\n`);
+  }
+
+  onTestCaseResult(test: TestCase): void {
+    const r = test.result();
+    const state = r.state === 'passed' || r.state === 'failed' ? r.state : 'skipped';
+    const errors = (r.errors ?? []) as ErrorLike[];
+    const todo = ((test.meta() as { todoHits?: number }).todoHits ?? 0) > 0 || errors.some((e) => e.name === 'NotImplementedError');
+    this.write({
+      kind: 'test',
+      entry: entryOfFile(test.module.moduleId),
+      name: test.fullName,
+      state,
+      ms: Math.round(test.diagnostic()?.duration ?? 0),
+      todo,
+      ...(errors.length ? { message: errors.map(describeError).join('\n'), location: errors.map((e) => learnerFrame(e, this.implRoots)).find(Boolean) } : {}),
+    });
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    const entry = entryOfFile(module.moduleId);
+    const errors = module.errors().map((e) => describeError(e as ErrorLike));
+    this.write({ kind: 'module', entry, state: module.state(), errors });
+  }
+
+  onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<unknown>, reason: string): void {
+    this.write({ kind: 'end', reason, errors: unhandled.map((e) => describeError(e as ErrorLike)) });
+  }
+}

@@ -1,0 +1,42 @@
+/** One hidden suite graded against one implementation tree. */
+export interface RunEntry {
+  stage: string;
+  exercise: string;
+  /** Absolute path of the hidden suite. */
+  suite: string;
+  /** Absolute path of the folder that holds the stage folders (`<copy>/exercises`). */
+  implRoot: string;
+  /** Files that replace `<implRoot>/<stage>/src/<exercise>.ts`, keyed `stage/exercise`. */
+  overrides?: Record<string, string>;
+}
+
+export interface Budgets {
+  /** Longest a single test (or a file's import) may run before its worker is killed. */
+  testMs: number;
+  /** Wall clock for the whole run; past it every unfinished file is a timeout. */
+  runMs: number;
+  /** Heap cap of each worker, in MiB. */
+  heapMb: number;
+  /** Bytes of worker output kept; the rest is dropped. */
+  outputBytes: number;
+}
+
+export interface RunSpec {
+  /** The grader's own workspace: dependencies and hidden suites come from here. */
+  workspace: string;
+  entries: RunEntry[];
+  /** Scratch folder for wrappers, results and the run's TMPDIR. */
+  scratch: string;
+  budgets: Budgets;
+  /** Parallel workers. @default 2 */
+  workers?: number;
+}
+
+export const defaultBudgets: Budgets = { testMs: 10_000, runMs: 300_000, heapMb: 512, outputBytes: 1 << 20 };
+
+/** One line of the results file the reporter writes as tests end. */
+export type ResultLine =
+  | { kind: 'test'; entry: number; name: string; state: 'passed' | 'failed' | 'skipped'; ms: number; todo: boolean; message?: string; location?: string }
+  | { kind: 'module'; entry: number; state: string; errors: string[] }
+  | { kind: 'watchdog'; entry: number; label: string; budgetMs: number }
+  | { kind: 'end'; reason: string; errors: string[] };

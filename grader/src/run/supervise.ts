@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { entryOfFile } from './results-reporter.ts';
+import type { ResultLine, RunSpec } from './spec.ts';
+
+const require = createRequire(import.meta.url);
+const runnerMain = fileURLToPath(new URL('./runner-main.ts', import.meta.url));
+
+export interface RawRun {
+  lines: ResultLine[];
+  /** The outer wall clock ended the run before every file finished. */
+  wallClockHit: boolean;
+  exitCode: number | null;
+  /** The last few KiB of what the run printed, for diagnosing a crashed runner. */
+  outputTail: string;
+}
+
+/** A scratch folder for one run, removed by `dispose`. */
+export function makeScratch(prefix = 'roadmap-grade-'): { dir: string; dispose(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs one grading process over the spec's entries in its own process group, with a wall clock
+ * that kills the whole group, and output capped; returns every result line it wrote.
+ */
+export async function supervise(spec: RunSpec): Promise<RawRun> {
+  mkdirSync(spec.scratch, { recursive: true });
+  const tmp = path.join(spec.scratch, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  const specFile = path.join(spec.scratch, 'spec.json');
+  writeFileSync(specFile, JSON.stringify(spec));
+  const tsx = pathToFileURL(require.resolve('tsx')).href;
+  const child = spawn(process.execPath, ['--import', tsx, runnerMain, specFile], {
+    cwd: spec.workspace,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', FORCE_COLOR: '0', VITEST: undefined, NODE_OPTIONS: undefined },
+  });
+  let tail = '';
+  let kept = 0;
+  const keep = (chunk: Buffer) => {
+    kept += chunk.length;
+    if (kept <= spec.budgets.outputBytes) tail = (tail + chunk.toString('utf8')).slice(-8192);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let wallClockHit = false;
+  const killGroup = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  const timer = setTimeout(() => {
+    wallClockHit = true;
+    killGroup();
+  }, spec.budgets.runMs);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  killGroup(); // workers a learner's code left behind
+  const resultsFile = path.join(spec.scratch, 'results.ndjson');
+  const lines: ResultLine[] = [];
+  if (existsSync(resultsFile)) {
+    for (const line of readFileSync(resultsFile, 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        lines.push(JSON.parse(line) as ResultLine);
+      } catch {
+        // a line cut by a kill: the entry it belonged to is reported unfinished
+      }
+    }
+  }
+  lines.push(...readWatchdogRecords(path.join(spec.scratch, 'watchdog')));
+  return { lines, wallClockHit, exitCode, outputTail: tail };
+}
+
+/** What each worker's watchdog wrote before it killed its worker. */
+function readWatchdogRecords(dir: string): ResultLine[] {
+  if (!existsSync(dir)) return [];
+  const lines: ResultLine[] = [];
+  for (const name of readdirSync(dir)) {
+    try {
+      const rec = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { file: string; label: string; budgetMs: number };
+      lines.push({ kind: 'watchdog', entry: entryOfFile(rec.file), label: rec.label, budgetMs: rec.budgetMs });
+    } catch {
+      // cut short by the kill itself: nothing to credit
+    }
+  }
+  return lines;
+}

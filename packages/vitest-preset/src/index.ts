@@ -1,0 +1,2 @@
+export { standardDecorators } from './decorators.ts';
+export { defineStageTestConfig } from './stage-config.ts';

@@ -1,0 +1,1 @@
+export { bisectLeft, bisectRight } from './bisect.ts';
