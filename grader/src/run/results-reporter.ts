@@ -46,7 +46,7 @@ export class ResultsReporter implements Reporter {
   onTestCaseResult(test: TestCase): void {
     const r = test.result();
     const state = r.state === 'passed' || r.state === 'failed' ? r.state : 'skipped';
-    const errors = (r.errors ?? []) as ErrorLike[];
+    const errors = (r.errors ?? []) as readonly ErrorLike[];
     const todo = ((test.meta() as { todoHits?: number }).todoHits ?? 0) > 0 || errors.some((e) => e.name === 'NotImplementedError');
     this.write({
       kind: 'test',

@@ -21,7 +21,8 @@ mkdirSync(watchdogDir, { recursive: true });
 const files = spec.entries.map((e, i) => {
   const file = path.join(wrappers, String(i), e.stage, `${e.exercise}.test.ts`);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `import ${JSON.stringify(`${e.suite}?e=${i}`)};\n`);
+  const budget = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(e.suite, 'utf8'))?.[1];
+  writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${i}`)};\n`);
   return file;
 });
 
