@@ -1,3 +1,0 @@
-import { defineStageTestConfig } from '@roadmap/vitest-preset';
-
-export default defineStageTestConfig();

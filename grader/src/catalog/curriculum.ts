@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ExerciseDef, type StageDef, validateStage } from '@roadmap/manifest';
 import { ManifestError } from '../errors.ts';
-import { graderWorkspace, stageFolders } from './workspace.ts';
+import { graderWorkspace, publishedStages } from './workspace.ts';
 
 export interface Exercise extends Required<Pick<ExerciseDef, 'id' | 'title' | 'hints'>> {
   stage: string;
@@ -52,5 +52,5 @@ const toStage = (s: StageDef): Stage => ({
 
 /** Every stage of the workspace, in order. */
 export async function loadCurriculum(root = graderWorkspace): Promise<Stage[]> {
-  return Promise.all(stageFolders(root).map((f) => loadStage(f, root)));
+  return Promise.all(publishedStages(root).map((f) => loadStage(f, root)));
 }

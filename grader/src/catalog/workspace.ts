@@ -17,6 +17,11 @@ export function stageFolders(root: string, tree = 'exercises'): string[] {
     .sort();
 }
 
+/** Stage folders that have a manifest (`stage.ts`): the stages a learner sees. */
+export function publishedStages(root: string): string[] {
+  return stageFolders(root).filter((s) => existsSync(path.join(root, 'exercises', s, 'stage.ts')));
+}
+
 export const suitePath = (stage: string, exercise: string, root = graderWorkspace) =>
   path.join(root, 'grader', 'suites', stage, `${exercise}.test.ts`);
 
