@@ -1,0 +1,3 @@
+import { defineStageTestConfig } from '@roadmap/vitest-preset';
+
+export default defineStageTestConfig();
