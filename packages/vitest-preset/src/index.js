@@ -1,18 +1,15 @@
+// Plain JavaScript on purpose: Vitest loads a stage's vitest.config.ts with Node's own loader,
+// which cannot read TypeScript from a linked workspace package.
 import { transform } from 'esbuild';
-import type { Plugin } from 'vite';
 
 const usesStandardDecorators = /(^|[\s(;])@[A-Za-z_$]|\baccessor\s+[#A-Za-z_$]/m;
 
-/**
- * Lowers TC39 (standard) decorators and `accessor` fields, which Vite 8's transform leaves alone
- * and Node 20 cannot parse. Runs esbuild only on TypeScript files that use them.
- */
-export function standardDecorators(): Plugin {
+export function standardDecorators() {
   return {
     name: 'roadmap:standard-decorators',
     enforce: 'pre',
     async transform(code, id) {
-      const file = id.split('?')[0]!;
+      const file = id.split('?')[0];
       if (!/\.[cm]?tsx?$/.test(file) || file.includes('/node_modules/')) return null;
       if (!usesStandardDecorators.test(code)) return null;
       const out = await transform(code, {
@@ -24,6 +21,17 @@ export function standardDecorators(): Plugin {
         tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: true, verbatimModuleSyntax: true } },
       });
       return { code: out.code, map: out.map };
+    },
+  };
+}
+
+export function defineStageTestConfig() {
+  return {
+    plugins: [standardDecorators()],
+    test: {
+      include: ['test/**/*.test.ts'],
+      pool: 'forks',
+      testTimeout: 5000,
     },
   };
 }

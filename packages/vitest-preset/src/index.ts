@@ -1,2 +1,0 @@
-export { standardDecorators } from './decorators.ts';
-export { defineStageTestConfig } from './stage-config.ts';
