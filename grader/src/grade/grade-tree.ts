@@ -10,11 +10,16 @@ import type { RunEntry } from '../run/spec.ts';
  * Grades exercises of the tree `implRoot` (a folder of stage folders: `<copy>/exercises` or
  * `solutions`) with this workspace's hidden suites, in one supervised run.
  */
-export async function gradeTree(implRoot: string, exercises: Exercise[], opts: GradeOptions & { overrides?: Record<string, string> } = {}): Promise<ExerciseOutcome[]> {
+export async function gradeTree(
+  implRoot: string,
+  exercises: Exercise[],
+  opts: GradeOptions & { overrides?: Record<string, string>; suitesRoot?: string } = {},
+): Promise<ExerciseOutcome[]> {
+  const suiteOf = (e: Exercise) => suitePath(e.stage, e.id, opts.suitesRoot);
   const runnable: Exercise[] = [];
   const missing = new Map<string, ExerciseOutcome>();
   for (const e of exercises) {
-    if (existsSync(suitePath(e.stage, e.id))) runnable.push(e);
+    if (existsSync(suiteOf(e))) runnable.push(e);
     else
       missing.set(e.key, {
         stage: e.stage, exercise: e.id, status: 'error', passed: 0, failed: 0, total: 0, tests: [],
@@ -24,7 +29,7 @@ export async function gradeTree(implRoot: string, exercises: Exercise[], opts: G
   const entries: RunEntry[] = runnable.map((e) => ({
     stage: e.stage,
     exercise: e.id,
-    suite: suitePath(e.stage, e.id),
+    suite: suiteOf(e),
     implRoot: path.resolve(implRoot),
     ...(opts.overrides?.[e.key] ? { overrides: { [e.key]: opts.overrides[e.key]! } } : {}),
   }));

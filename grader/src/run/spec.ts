@@ -8,6 +8,8 @@ export interface RunEntry {
   implRoot: string;
   /** Files that replace `<implRoot>/<stage>/src/<exercise>.ts`, keyed `stage/exercise`. */
   overrides?: Record<string, string>;
+  /** Imports the suite resolves under `from` are read from `to` instead (visible tests, solutions). */
+  redirect?: { from: string; to: string };
 }
 
 export interface Budgets {

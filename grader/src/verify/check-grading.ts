@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Stage } from '../catalog/curriculum.ts';
+import { graderWorkspace, suitePath } from '../catalog/workspace.ts';
+import type { ExerciseOutcome } from '../run/classify.ts';
+import { gradeEntries } from '../run/grade-entries.ts';
+import type { RunEntry } from '../run/spec.ts';
+import { mistakeFiles } from './check-layout.ts';
+import { type Problem, problem } from './problems.ts';
+
+type Expectation = 'pass' | 'not-started' | 'reject';
+
+interface Check {
+  entry: RunEntry;
+  expect: Expectation;
+  what: string;
+  file: string;
+}
+
+const firstFailure = (o: ExerciseOutcome) => {
+  const t = o.tests.find((x) => x.status === 'failed');
+  return o.message ?? (t ? `"${t.name}": ${(t.message ?? '').split('\n')[0]}` : 'no tests ran');
+};
+
+/**
+ * Grades, in one run: the solutions (every hidden test passes), the stubs (every test fails on
+ * the not-implemented error), each mistake variant (rejected), and the visible tests against the
+ * solutions (they pass).
+ */
+export async function checkGrading(root: string, stages: Stage[]): Promise<{ problems: Problem[]; graded: number }> {
+  const checks: Check[] = [];
+  for (const stage of stages) {
+    for (const e of stage.exercises) {
+      const suite = suitePath(stage.id, e.id, root);
+      const stub = path.join(root, 'exercises', stage.id, 'src', `${e.id}.ts`);
+      const solution = path.join(root, 'solutions', stage.id, 'src', `${e.id}.ts`);
+      if (!existsSync(suite) || !existsSync(stub) || !existsSync(solution)) continue; // reported by the layout check
+      const base = { stage: stage.id, exercise: e.id, suite };
+      checks.push({ entry: { ...base, implRoot: path.join(root, 'solutions') }, expect: 'pass', what: 'the solution', file: solution });
+      checks.push({ entry: { ...base, implRoot: path.join(root, 'exercises') }, expect: 'not-started', what: 'the stub', file: stub });
+      for (const m of mistakeFiles(root, stage.id, e.id)) {
+        checks.push({ entry: { ...base, implRoot: path.join(root, 'solutions'), overrides: { [`${stage.id}/${e.id}`]: m } }, expect: 'reject', what: 'this mistake variant', file: m });
+      }
+      const visible = path.join(root, 'exercises', stage.id, 'test', `${e.id}.test.ts`);
+      if (existsSync(visible)) {
+        checks.push({
+          entry: { ...base, suite: visible, implRoot: path.join(root, 'solutions'), redirect: { from: path.join(root, 'exercises', stage.id, 'src'), to: path.join(root, 'solutions', stage.id, 'src') } },
+          expect: 'pass',
+          what: 'the solution, under the visible tests',
+          file: visible,
+        });
+      }
+    }
+  }
+  const outcomes = await gradeEntries(graderWorkspace, checks.map((c) => c.entry));
+  const problems: Problem[] = [];
+  checks.forEach((c, i) => {
+    const o = outcomes[i]!;
+    const rel = path.relative(root, c.file);
+    const at = (msg: string) => problems.push(problem(c.entry.stage, c.entry.exercise, rel, msg));
+    if (c.expect === 'pass' && o.status !== 'passed') {
+      at(`${c.what} does not pass (${o.status}, ${o.passed}/${o.total}): ${firstFailure(o)}\n    Fix the solution or the test.`);
+    }
+    if (c.expect === 'not-started' && o.status !== 'not-started') {
+      const passing = o.tests.filter((t) => t.status === 'passed').map((t) => `"${t.name}"`);
+      at(
+        passing.length
+          ? `the stub passes hidden tests ${passing.slice(0, 5).join(', ')}: every hidden test must fail on the stub. Make those tests depend on the implementation, or keep the stub throwing.`
+          : `the stub is ${o.status}, not not-started: ${firstFailure(o)}\n    Every test must reach todo() (call the implementation only inside it()).`,
+      );
+    }
+    if (c.expect === 'reject' && o.status === 'passed') {
+      at(`the hidden suite accepts this mistake variant (${o.passed}/${o.total} passed): add a test that catches it.`);
+    }
+  });
+  return { problems, graded: checks.length };
+}
