@@ -1,0 +1,2 @@
+export { compose, pipe } from './compose.ts';
+export type { Unary } from './compose.ts';
