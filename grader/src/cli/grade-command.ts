@@ -18,17 +18,20 @@ export const gradeCommand = defineCommand({
     selectors: { type: 'positional', required: false, description: 'Stages or exercises (07-algorithms, 07, bisect, 07-algorithms/bisect); all when none.' },
     target: { type: 'string', default: 'exercises', description: 'exercises, solutions, or the path of another copy of this repository.' },
     json: { type: 'boolean', default: false, description: 'Print one JSON document instead of the table.' },
+    timeout: { type: 'string', description: 'Milliseconds one test may run before it counts as a timeout (default 10000).' },
   },
   async run({ args }) {
     try {
       const stages = await loadCurriculum();
       const selected = selectExercises(stages, (args._ as string[]) ?? []);
       const { label, tree } = resolveTarget(args.target);
+      const testMs = args.timeout === undefined ? undefined : Number(args.timeout);
+      if (testMs !== undefined && !(Number.isInteger(testMs) && testMs >= 100)) throw new UsageError(`--timeout ${args.timeout}: give a whole number of milliseconds, at least 100.`);
       let outcomes;
       if (args.target === 'exercises') {
         outcomes = await gradeStagesWithTurbo([...new Set(selected.map((e) => e.stage))]);
       } else {
-        outcomes = await gradeTree(tree, selected);
+        outcomes = await gradeTree(tree, selected, testMs ? { budgets: { testMs } } : {});
       }
       const fileOf = (e: Exercise) => path.relative(process.cwd(), path.join(tree, e.stage, 'src', `${e.id}.ts`));
       const summary = summarize(label, stages, selected, outcomes, fileOf);

@@ -54,6 +54,8 @@ const vitest = await createVitest(
   {
     plugins: [standardDecorators(), implResolver(spec.workspace, spec.entries)],
     server: { fs: { strict: false } },
+    // One TypeScript configuration for every file, whatever tsconfig a graded copy carries.
+    tsconfig: path.join(spec.workspace, 'tsconfig.base.json'),
     logLevel: 'silent',
     cacheDir: path.join(spec.scratch, 'vite-cache'),
   },

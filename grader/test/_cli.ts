@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { graderWorkspace } from '../src/catalog/workspace.ts';
+
+const require = createRequire(import.meta.url);
+const main = path.join(graderWorkspace, 'grader', 'src', 'cli', 'main.ts');
+
+/** Runs the grader CLI as a learner would, without colours. */
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, main, ...args], {
+    cwd: opts.cwd ?? graderWorkspace,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A copy of parts of this repository in a temp folder, with node_modules linked from the
+ * workspace so manifests load. Remove it with `dispose`.
+ */
+export function copyRepo(parts: string[]): { root: string; dispose(): void } {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'roadmap-copy-'));
+  for (const p of ['tsconfig.base.json', 'tsconfig.json', 'package.json', ...parts]) {
+    const from = path.join(graderWorkspace, p);
+    if (!existsSync(from)) continue;
+    if (existsSync(path.join(root, p))) continue;
+    mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+    cpSync(from, path.join(root, p), { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) && !src.includes(`${path.sep}.grade`) });
+    const nm = path.join(from, 'node_modules');
+    if (existsSync(nm)) symlinkSync(nm, path.join(root, p, 'node_modules'));
+  }
+  if (!existsSync(path.join(root, 'node_modules'))) symlinkSync(path.join(graderWorkspace, 'node_modules'), path.join(root, 'node_modules'));
+  return { root, dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
