@@ -1,0 +1,2 @@
+export { KeyError, IndexError, ValueError } from './_errors.ts';
+export { Counter } from './counter.ts';
