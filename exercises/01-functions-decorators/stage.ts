@@ -15,5 +15,16 @@ export default defineStage({
         'Passing x as the seed of the fold is what makes the empty list work: with no functions the fold just returns x.',
       ],
     }),
+    defineExercise({
+      id: 'memoize',
+      title: 'memoize with an LRU bound',
+      python: 'functools.lru_cache / functools.cache',
+      hints: [
+        'Keep a Map from key to result inside the closure; the wrapper computes the key, returns the cached value on a hit, and calls fn on a miss.',
+        'Test for a hit with cache.has(key): a cached undefined must still count as a hit, and a call that throws must store nothing.',
+        'A Map iterates in insertion order, so it is already an LRU list: on a hit delete and re-set the key to move it to the end, and evict cache.keys().next().value while size > maxSize.',
+        'Copy the name with Object.defineProperty(wrapper, "name", { value: fn.name }), and attach cache and clear with Object.assign(wrapper, { cache, clear }).',
+      ],
+    }),
   ],
 });
