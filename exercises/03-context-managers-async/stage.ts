@@ -14,5 +14,15 @@ export default defineStage({
         'In the dispose method use fs.rmSync(folder, { recursive: true, force: true }): recursive for the contents, force so a second dispose (or an already deleted folder) is not an error. rmSync does not follow symbolic links.',
       ],
     }),
+    defineExercise({
+      id: 'suppress',
+      title: 'Swallow chosen errors (contextlib.suppress)',
+      python: 'with contextlib.suppress(FileNotFoundError): ...',
+      hints: [
+        'A `using` block cannot swallow an error, so suppress(...classes) returns a function that runs a body callback inside try/catch.',
+        'Swallow when errorClasses.some((C) => e instanceof C) (instanceof covers subclasses, like isinstance); otherwise rethrow the same value. suppress() with no classes swallows nothing.',
+        'If body() returned a promise, the try/catch has already finished: return result.then(v => v, e => matches(e) ? undefined : Promise.reject(e)) instead.',
+      ],
+    }),
   ],
 });

@@ -1,0 +1,30 @@
+import { todo } from '@roadmap/todo';
+
+/** Any error class: `suppress(TypeError, MyError)`. Abstract classes are welcome too. */
+export type ErrorClass = abstract new (...args: any[]) => unknown;
+
+/** A body's result once suppressed: the value, or `undefined` when an error was swallowed. */
+export type Suppressed<T> = T extends PromiseLike<infer U> ? Promise<U | undefined> : T | undefined;
+
+/**
+ * Python:
+ * ```python
+ * with contextlib.suppress(FileNotFoundError):
+ *     os.remove(path)
+ * ```
+ * TypeScript (a `using` block cannot swallow an error, so the body is a callback):
+ * ```ts
+ * suppress(FileNotFoundError)(() => rmSync(path));
+ * const value = await suppress(AbortError)(async () => fetchIt());   // undefined if aborted
+ * ```
+ * Returns a runner: it calls `body()`; an error that is an instance of one of `errorClasses`
+ * (subclasses included, like `isinstance`) is swallowed and the runner returns `undefined`;
+ * any other error, or any thrown non-error value, propagates unchanged. When the body returns a
+ * promise, the runner returns a promise and applies the same rule to its rejection.
+ * `suppress()` with no classes swallows nothing.
+ */
+export function suppress(...errorClasses: ErrorClass[]): <T>(body: () => T) => Suppressed<T> {
+  // TODO: return a function that runs body() in try/catch; decide with `instanceof` whether
+  // to swallow (return undefined) or rethrow. If the result is a promise, do the same with .then/.catch.
+  return todo('suppress');
+}
