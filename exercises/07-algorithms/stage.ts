@@ -14,5 +14,16 @@ export default defineStage({
         'bisectLeft moves lo past mid when key(a[mid]) < x; bisectRight when key(a[mid]) <= x (that is, !(x < key(a[mid]))).',
       ],
     }),
+    defineExercise({
+      id: 'sorting',
+      title: 'Sorting: merge, quick, heap, counting and radix sort',
+      points: 20,
+      python: 'sorted(a) / sorted(a, key=cmp_to_key(cmp)): a new, stable, ascending list',
+      hints: [
+        'Start each function with `const out = a.slice()` and sort `out`. The default comparator is `(x, y) => (x < y ? -1 : y < x ? 1 : 0)`; never fall back to `a.sort()` without a comparator, which compares numbers as strings.',
+        'mergeSort: when merging, take the left element if `cmp(left, right) <= 0`. With `< 0` equal elements change order and the sort is no longer stable. heapSort: a max-heap, sifting down from index n/2 - 1 to 0, then swap the root to the end n - 1 times.',
+        'quickSort: one pass with three zones, [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot; recurse only into the outer zones. A two-way partition goes quadratic on all-equal keys. radixSort: digits are Math.floor(x / div) % 256, because >>, >>> and & truncate numbers to 32 bits.',
+      ],
+    }),
   ],
 });

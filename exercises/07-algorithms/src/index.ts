@@ -1,1 +1,3 @@
 export { bisectLeft, bisectRight } from './bisect.ts';
+export { ascending, countingSort, heapSort, mergeSort, quickSort, radixSort } from './sorting.ts';
+export type { Comparator } from './sorting.ts';

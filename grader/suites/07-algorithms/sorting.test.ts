@@ -1,0 +1,223 @@
+// @grader-budget-ms 30000
+// The performance tier sorts 10^6 numbers twice per test (built-in, then the learner's): about
+// 1 s on an idle machine, several on a loaded one, so those tests get a 30 s budget.
+import fc from 'fast-check';
+import { mulberry32 } from '@roadmap/testkit';
+import { describe, expect, it } from 'vitest';
+import { countingSort, heapSort, mergeSort, quickSort, radixSort } from '@impl/07-algorithms/sorting';
+import { budgetedComparator, firstDifference } from './_kit.ts';
+
+type Sort = <T>(a: readonly T[], cmp?: (x: T, y: T) => number) => T[];
+const comparisonSorts: [string, Sort][] = [
+  ['mergeSort', mergeSort],
+  ['quickSort', quickSort],
+  ['heapSort', heapSort],
+];
+const integerSorts: [string, (a: readonly number[]) => number[]][] = [
+  ['countingSort', countingSort],
+  ['radixSort', radixSort],
+];
+
+const numeric = (x: number, y: number) => x - y;
+const descending = (x: number, y: number) => y - x;
+/** The oracle: the built-in sort (stable since ES2019) with an explicit comparator. */
+const builtin = <T>(a: readonly T[], cmp: (x: T, y: T) => number): T[] => [...a].sort(cmp);
+
+const RATIO = 25;
+const N = 1_000_000;
+const PERF_TIMEOUT_MS = 29_000;
+
+/**
+ * Times the built-in sort and then `sort` on the same 10^6 numbers, in this test, so both see the
+ * same machine load. The learner's comparator gives up once the allowance is spent, so a
+ * quadratic sort fails in seconds instead of running into the time limit.
+ */
+function expectWithinRatio(name: string, a: number[], sort: (a: number[], cmp?: (x: number, y: number) => number) => number[], useComparator: boolean) {
+  // A small call first: an unfinished sort fails here at once, and the code gets warmed up.
+  expect(useComparator ? sort([3, 1, 2], numeric) : sort([3, 1, 2])).toEqual([1, 2, 3]);
+  let calls = 0;
+  const counting = (x: number, y: number) => {
+    calls++;
+    return x - y;
+  };
+  const t0 = performance.now();
+  const expected = [...a].sort(counting);
+  const builtinMs = performance.now() - t0;
+  const allowedMs = Math.max(RATIO * builtinMs, 500);
+
+  calls = 0;
+  const started = performance.now();
+  const watched = (x: number, y: number) => {
+    if ((++calls & 0x3fff) === 0 && performance.now() - started > allowedMs) {
+      throw new Error(`${name} was still sorting ${N} numbers after ${allowedMs.toFixed(0)} ms (${RATIO}x the built-in sort's ${builtinMs.toFixed(0)} ms)`);
+    }
+    return x - y;
+  };
+  const got = useComparator ? sort(a, watched) : sort(a);
+  const ms = performance.now() - started;
+  const at = firstDifference(got, expected);
+  expect(at, `${name} output differs from the built-in sort at index ${at}: expected ${expected[at]}, received ${got[at]} (length ${got.length} vs ${expected.length})`).toBe(-1);
+  expect(ms, `${name} took ${ms.toFixed(0)} ms; the built-in sort took ${builtinMs.toFixed(0)} ms; allowed ${allowedMs.toFixed(0)} ms (${RATIO}x, at least 500 ms)`).toBeLessThanOrEqual(allowedMs);
+}
+
+describe.each(comparisonSorts)('%s', (name, sort) => {
+  it('sorts numbers numerically by default, not as strings', () => {
+    const a = [10, 9, 1, 100, -5, 2.5, 0, 25];
+    expect(sort(a)).toEqual(builtin(a, numeric));
+  });
+
+  it('sorts strings by code unit by default, as Python compares str', () => {
+    const a = ['pear', 'Pear', 'apple', 'b', 'B', '', 'apples', 'Zebra', 'äpfel'];
+    expect(sort(a)).toEqual([...a].sort()); // the built-in default compares UTF-16 code units
+  });
+
+  it('returns a new array and leaves the input unchanged', () => {
+    const a = [3, 1, 2, 5, 4, 1];
+    const before = [...a];
+    const got = sort(a);
+    expect(a, 'the input array was modified').toEqual(before);
+    expect(got).not.toBe(a);
+    expect(got).toEqual([1, 1, 2, 3, 4, 5]);
+  });
+
+  it('handles empty and one-element arrays (still a new array)', () => {
+    const empty: number[] = [];
+    const one = [42];
+    expect(sort(empty)).toEqual([]);
+    expect(sort(one)).toEqual([42]);
+    expect(sort(one)).not.toBe(one);
+  });
+
+  it('agrees with [...a].sort(cmp) on random integer arrays with duplicates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -30, max: 30 }), { maxLength: 120 }), (a) => {
+        expect(sort(a, numeric)).toEqual(builtin(a, numeric));
+      }),
+    );
+  });
+
+  it('follows a custom comparator (descending)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 80 }), (a) => {
+        expect(sort(a, descending)).toEqual(builtin(a, descending));
+      }),
+    );
+  });
+
+  it('orders records by key and keeps every record exactly once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 80 }), (keys) => {
+        const records = keys.map((key, tag) => ({ key, tag }));
+        const got = sort(records, (p, q) => p.key - q.key);
+        expect(got.map((r) => r.key)).toEqual(builtin(keys, numeric));
+        expect(got.map((r) => r.tag).sort(numeric)).toEqual(records.map((r) => r.tag));
+      }),
+    );
+  });
+
+  it('stays O(n log n) on sorted, reversed and all-equal input (20 000 items)', () => {
+    const n = 20_000;
+    const maxCalls = 8 * n * Math.ceil(Math.log2(n));
+    const inputs: [string, number[]][] = [
+      ['sorted', Array.from({ length: n }, (_, i) => i)],
+      ['reversed', Array.from({ length: n }, (_, i) => n - i)],
+      ['all equal', new Array<number>(n).fill(7)],
+      ['two values', Array.from({ length: n }, (_, i) => i % 2)],
+    ];
+    for (const [label, a] of inputs) {
+      const got = sort(a, budgetedComparator(numeric, maxCalls, `${name} on ${label} input`));
+      expect(firstDifference(got, builtin(a, numeric)), `${name} mis-sorted the ${label} input`).toBe(-1);
+    }
+  });
+
+  it(`sorts 10^6 random numbers within ${RATIO}x the time of the built-in sort`, () => {
+    const rng = mulberry32(20261130);
+    const a = Array.from({ length: N }, () => Math.floor(rng() * 1e9));
+    expectWithinRatio(name, a, sort, true);
+  }, PERF_TIMEOUT_MS);
+});
+
+describe('mergeSort stability', () => {
+  it('keeps records with equal keys in their input order', () => {
+    const records = [
+      { key: 1, tag: 'a' },
+      { key: 0, tag: 'b' },
+      { key: 1, tag: 'c' },
+      { key: 0, tag: 'd' },
+      { key: 1, tag: 'e' },
+    ];
+    expect(mergeSort(records, (p, q) => p.key - q.key).map((r) => r.tag)).toEqual(['b', 'd', 'a', 'c', 'e']);
+  });
+
+  it('matches the (stable) built-in sort on random tagged records', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 100 }), (keys) => {
+        const records = keys.map((key, tag) => ({ key, tag }));
+        const byKey = (p: { key: number }, q: { key: number }) => p.key - q.key;
+        expect(mergeSort(records, byKey)).toEqual(builtin(records, byKey));
+      }),
+    );
+  });
+});
+
+describe.each(integerSorts)('%s', (name, sort) => {
+  it('sorts non-negative integers ascending (numerically)', () => {
+    const a = [10, 9, 1, 100, 0, 25, 9];
+    expect(sort(a)).toEqual([0, 1, 9, 9, 10, 25, 100]);
+  });
+
+  it('agrees with the built-in sort on random arrays with duplicates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(300), { maxLength: 150 }), (a) => {
+        expect(sort(a)).toEqual(builtin(a, numeric));
+      }),
+    );
+  });
+
+  it('returns a new array and leaves the input unchanged', () => {
+    const a = [5, 3, 3, 0, 8];
+    const got = sort(a);
+    expect(a, 'the input array was modified').toEqual([5, 3, 3, 0, 8]);
+    expect(got).not.toBe(a);
+    expect(got).toEqual([0, 3, 3, 5, 8]);
+  });
+
+  it('returns [] for an empty array and [0] for [0]', () => {
+    expect(sort([])).toEqual([]);
+    expect(sort([0])).toEqual([0]);
+  });
+
+  it('rejects negative or fractional numbers with a RangeError', () => {
+    expect(() => sort([3, -1, 2]), `${name}([3, -1, 2])`).toThrow(RangeError);
+    expect(() => sort([1.5, 2]), `${name}([1.5, 2])`).toThrow(RangeError);
+  });
+});
+
+describe('radixSort beyond 32 bits', () => {
+  it('sorts integers around 2^31, 2^32 and up to 2^53 - 1 (no 32-bit bit operators)', () => {
+    const a = [2 ** 32, 2 ** 31, 2 ** 31 - 1, Number.MAX_SAFE_INTEGER, 0, 2 ** 32 + 1, 1, 2 ** 40 + 7, 65536, 65535];
+    expect(radixSort(a)).toEqual(builtin(a, numeric));
+  });
+
+  it('agrees with the built-in sort on random safe integers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), { maxLength: 60 }), (a) => {
+        expect(radixSort(a)).toEqual(builtin(a, numeric));
+      }),
+    );
+  });
+});
+
+describe('performance tier of countingSort and radixSort', () => {
+  it(`countingSort sorts 10^6 integers below 2^20 within ${RATIO}x the time of the built-in sort`, () => {
+    const rng = mulberry32(11);
+    const a = Array.from({ length: N }, () => Math.floor(rng() * 2 ** 20));
+    expectWithinRatio('countingSort', a, countingSort, false);
+  }, PERF_TIMEOUT_MS);
+
+  it(`radixSort sorts 10^6 integers below 2^48 within ${RATIO}x the time of the built-in sort`, () => {
+    const rng = mulberry32(12);
+    const a = Array.from({ length: N }, () => Math.floor(rng() * 2 ** 24) * 2 ** 24 + Math.floor(rng() * 2 ** 24));
+    expectWithinRatio('radixSort', a, radixSort, false);
+  }, PERF_TIMEOUT_MS);
+});
