@@ -1,0 +1,19 @@
+import { defineExercise, defineStage } from '@roadmap/manifest';
+
+export default defineStage({
+  id: '12-data-preprocessing',
+  title: 'Data preprocessing and feature engineering',
+  roadmap: 'Data preprocessing & feature engineering; NumPy, Pandas, Matplotlib/Seaborn, scikit-learn preprocessing',
+  exercises: [
+    defineExercise({
+      id: 'ndarray',
+      title: 'A tiny ndarray: shape, strides, reshape, broadcasting',
+      python: 'numpy.ndarray: a.shape, a.strides, a.reshape, a.T, np.broadcast_shapes, a + b',
+      hints: [
+        'Everything is one flat list plus numbers: element [i, j, k] lives at offset + i*strides[0] + j*strides[1] + k*strides[2]. Row-major strides are suffix products of the shape: shape [2, 3, 4] gives [12, 4, 1].',
+        'transpose() reverses both shape and strides and keeps the same data (a view). reshape() can only be a view when the array is contiguous; otherwise copy toFlat() first. For -1, divide the size by the product of the other dimensions.',
+        'Broadcasting: right-align the shapes (pad the shorter with 1s on the left). Per axis, sizes must match or one must be 1. To read an operand at an output index, use stride 0 on its size-1 or missing axes, then walk the output with an odometer (increment the last index, carry left).',
+      ],
+    }),
+  ],
+});

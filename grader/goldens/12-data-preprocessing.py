@@ -1,0 +1,166 @@
+"""Goldens for stage 12-data-preprocessing, computed by the real NumPy, pandas and scikit-learn.
+
+Usage: /usr/bin/python3 grader/goldens/12-data-preprocessing.py <output-folder>
+(or `pnpm goldens 12-data-preprocessing`). Debian's python3-sklearn and python3-pandas:
+scikit-learn 1.2.1, pandas 1.5.3, NumPy 1.24.2.
+
+JSON has no NaN or Infinity: they are written as the strings "__NaN__", "__Infinity__" and
+"__-Infinity__", which the suites' kit (grader/suites/12-data-preprocessing/_kit.ts) decodes.
+A missing cell in records or categorical input is JSON null (the TypeScript convention).
+"""
+
+import json
+import math
+import os
+import sys
+import warnings
+
+import numpy as np
+import pandas as pd
+import sklearn
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, PolynomialFeatures, StandardScaler
+
+warnings.filterwarnings("ignore")
+assert sklearn.__version__ == "1.2.1", sklearn.__version__
+assert pd.__version__ == "1.5.3", pd.__version__
+assert np.__version__ == "1.24.2", np.__version__
+
+OUT = sys.argv[1]
+os.makedirs(OUT, exist_ok=True)
+
+
+def enc(x):
+    """Plain JSON-able Python values; NaN and infinities as marker strings."""
+    if isinstance(x, dict):
+        return {str(k): enc(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [enc(v) for v in x]
+    if isinstance(x, np.ndarray):
+        return enc(x.tolist())
+    if isinstance(x, (np.bool_, bool)):
+        return bool(x)
+    if isinstance(x, (np.integer,)):
+        return int(x)
+    if isinstance(x, (np.floating, float)):
+        x = float(x)
+        if math.isnan(x):
+            return "__NaN__"
+        if math.isinf(x):
+            return "__Infinity__" if x > 0 else "__-Infinity__"
+        return x
+    if x is None or isinstance(x, (int, str)):
+        return x
+    if x is pd.NA or x is pd.NaT:
+        return None
+    raise TypeError(f"cannot encode {type(x)}: {x!r}")
+
+
+def missing_to_null(x):
+    """Records as the TypeScript side sees them: every missing cell (None, NaN) is null."""
+    if isinstance(x, dict):
+        return {k: missing_to_null(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [missing_to_null(v) for v in x]
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return None
+    if isinstance(x, np.integer):
+        return int(x)
+    if isinstance(x, np.floating):
+        return float(x)
+    return x
+
+
+def dump(name, obj):
+    path = os.path.join(OUT, f"{name}.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(enc(obj), f, separators=(",", ":"), allow_nan=False)
+        f.write("\n")
+    print(f"  wrote {path}")
+
+
+# --------------------------------------------------------------------------------------------
+# ndarray: shape, strides (in elements), reshape, transpose, broadcasting
+# --------------------------------------------------------------------------------------------
+def ndarray():
+    rng = np.random.default_rng(1201)
+
+    def arr(shape):
+        return np.round(rng.uniform(-10, 10, size=shape), 2)
+
+    def elem_strides(a):
+        return [s // a.itemsize for s in a.strides]
+
+    layouts = []
+    for shape in [(3,), (2, 3), (3, 1, 2), (2, 3, 4), (1, 5), (4, 1)]:
+        a = arr(shape)
+        t = a.T
+        layouts.append({
+            "input": a.tolist(), "shape": list(a.shape), "strides": elem_strides(a), "size": a.size, "ndim": a.ndim,
+            "transposeShape": list(t.shape), "transposeStrides": elem_strides(t), "transpose": t.tolist(),
+        })
+
+    reshapes = []
+    for shape, new in [((2, 6), (3, 4)), ((2, 6), (4, -1)), ((2, 6), (-1,)), ((2, 3, 4), (6, -1)), ((2, 3, 4), (4, 3, 2)),
+                       ((12,), (2, 2, 3)), ((3, 4), (2, -1, 3))]:
+        a = arr(shape)
+        r = a.reshape(new)
+        rt = a.T.reshape(new)  # reshaping a transpose reads it in row-major order, so it copies
+        reshapes.append({"input": a.tolist(), "newShape": list(new), "shape": list(r.shape), "result": r.tolist(),
+                         "sharesMemory": bool(np.shares_memory(a, r)), "transposedResult": rt.tolist()})
+    bad_reshapes = []
+    for shape, new in [((2, 6), (5, 2)), ((2, 6), (-1, 5)), ((2, 6), (-1, -1))]:
+        a = arr(shape)
+        try:
+            a.reshape(new)
+            raise AssertionError("expected an error")
+        except ValueError:
+            bad_reshapes.append({"input": a.tolist(), "newShape": list(new)})
+
+    pairs = []
+    for sa, sb in [((3,), (3,)), ((3, 1), (1, 4)), ((2, 3), (3,)), ((4, 1, 3), (2, 1)), ((5, 4), (1,)), ((1,), (2, 3)),
+                   ((2, 1, 3), (4, 1)), ((0,), (1,)), ((0, 3), (1, 3)), ((3, 1), (3, 1))]:
+        a, b = arr(sa), arr(sb)
+        # Shapes travel separately: .tolist() of a (0, 3) array is [], which has lost its second axis.
+        pairs.append({"aShape": list(sa), "a": a.ravel().tolist(), "bShape": list(sb), "b": b.ravel().tolist(),
+                      "shape": list(np.broadcast_shapes(sa, sb)),
+                      "add": (a + b).tolist(), "mul": (a * b).tolist()})
+    scalars = []
+    for sa, s in [((2, 3), 2.5), ((4,), -1.25), ((2, 2, 2), 0.5)]:
+        a = arr(sa)
+        scalars.append({"a": a.tolist(), "scalar": s, "add": (a + s).tolist(), "mul": (a * s).tolist()})
+    transposed = []
+    for sa, sb in [((3, 2), (3,)), ((2, 4), (4, 1)), ((3, 3), (3, 3))]:
+        a, b = arr(sa), arr(sb)  # a.T + b: broadcasting reads a view with non-contiguous strides
+        transposed.append({"a": a.tolist(), "b": b.tolist(), "add": (a.T + b).tolist(), "mul": (a.T * b).tolist()})
+    incompatible = []
+    for sa, sb in [((2, 3), (2,)), ((3,), (4,)), ((2, 1), (8, 4, 3)), ((0,), (2,))]:
+        try:
+            np.broadcast_shapes(sa, sb)
+            raise AssertionError("expected an error")
+        except ValueError:
+            incompatible.append({"a": list(sa), "b": list(sb)})
+    shapes3 = []
+    for shapes in [[(8, 1, 6, 1), (7, 1, 5), (8, 7, 6, 5)], [(1,), (3, 1), (2, 1, 1)], [(5,)], []]:
+        shapes3.append({"shapes": [list(s) for s in shapes], "result": list(np.broadcast_shapes(*shapes))})
+    ragged = []
+    for bad in [[[1, 2], [3]], [[1, 2], 3], [[[1], [2]], [[3], [4, 5]]]]:
+        try:
+            np.array(bad, dtype=float)
+            raise AssertionError("expected an error")
+        except ValueError:
+            ragged.append(bad)
+    dump("ndarray", {"layouts": layouts, "reshapes": reshapes, "badReshapes": bad_reshapes, "pairs": pairs,
+                     "scalars": scalars, "transposed": transposed, "incompatible": incompatible,
+                     "broadcastShapes": shapes3, "ragged": ragged})
+
+
+GENERATORS = {
+    "ndarray": ndarray,
+}
+
+if __name__ == "__main__":
+    for name, gen in GENERATORS.items():
+        gen()
