@@ -1,0 +1,48 @@
+// pnpm bench: how long `pnpm grade` takes on this machine, cold, unchanged and after one edit.
+// Each figure is the median of several runs measured in this one process, side by side.
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCurriculum } from '../src/catalog/curriculum.ts';
+import { graderWorkspace } from '../src/catalog/workspace.ts';
+import { fmt, median, timeCommand } from './_measure.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const stages = await loadCurriculum();
+const exercises = stages.reduce((n, s) => n + s.exercises.length, 0);
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-bench-turbo-'));
+const env = { TURBO_CACHE_DIR: cacheDir, NO_COLOR: '1' };
+const grade = () => timeCommand('pnpm', ['-s', 'grade', '--json'], { cwd: graderWorkspace, env });
+const clearCache = () => {
+  rmSync(cacheDir, { recursive: true, force: true });
+  for (const s of stages) rmSync(path.join(graderWorkspace, 'exercises', s.id, '.grade'), { recursive: true, force: true });
+};
+
+const edited = path.join(graderWorkspace, 'exercises', stages[0]!.id, 'src', `${stages[0]!.exercises[0]!.id}.ts`);
+const original = readFileSync(edited, 'utf8');
+const cold: number[] = [];
+const warm: number[] = [];
+const oneEdit: number[] = [];
+try {
+  process.stdout.write(`pnpm bench: ${stages.length} stages, ${exercises} exercises, ${runs} runs each (${os.cpus().length} cores)\n`);
+  for (let i = 0; i < runs; i++) {
+    clearCache();
+    cold.push(grade());
+    warm.push(grade());
+    appendFileSync(edited, `\n// bench edit ${i} ${Date.now()}\n`);
+    oneEdit.push(grade());
+    writeFileSync(edited, original);
+    grade(); // back to the committed state, cached again
+  }
+} finally {
+  writeFileSync(edited, original);
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+const perStage = median(cold) / stages.length;
+const rows: [string, string, string][] = [
+  ['cold, all stages', `${fmt(median(cold))} (${fmt(perStage)} per stage)`, 'target ≤ 1.50 s per stage'],
+  ['nothing changed', fmt(median(warm)), 'target ≤ 1.50 s'],
+  [`one stage edited (${stages[0]!.id})`, fmt(median(oneEdit)), 'target ≤ 2.50 s'],
+];
+for (const [what, value, target] of rows) process.stdout.write(`  ${what.padEnd(36)} ${value.padEnd(28)} ${target}\n`);
+process.stdout.write(`  (each: median of ${runs}; \`pnpm -s grade --json\` as a learner runs it, turbo cache in a temp dir)\n`);
