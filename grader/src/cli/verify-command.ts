@@ -19,10 +19,12 @@ export const verifyCommand = defineCommand({
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       if (report.problems.length === 0) {
         process.stdout.write(`${c.green('✔ verify')}: ${report.stages.length} stages, ${report.exercises} exercises, ${report.graded} graded checks, no problems (${secs} s)\n`);
+        process.stdout.write(`verify: ${report.graded} passed, 0 failed\n`);
         return;
       }
       const lines = report.problems.map((p) => `${c.red('✘')} ${c.bold(p.file)}${p.exercise ? c.dim(` (${p.stage}/${p.exercise})`) : ''}\n    ${p.message}`);
       process.stdout.write(`${lines.join('\n')}\n\n${c.red(`verify found ${report.problems.length} problem(s)`)} in ${report.stages.length} stages, ${report.exercises} exercises (${secs} s)\n`);
+      process.stdout.write(`verify: ${Math.max(0, report.graded - report.problems.length)} passed, ${report.problems.length} failed\n`);
       process.exitCode = 1;
     } catch (e) {
       fail(e);
