@@ -26,5 +26,17 @@ export default defineStage({
         'Copy the name with Object.defineProperty(wrapper, "name", { value: fn.name }), and attach cache and clear with Object.assign(wrapper, { cache, clear }).',
       ],
     }),
+    defineExercise({
+      id: 'lru-cache-decorator',
+      title: '@lruCache: a TC39 method decorator with cacheInfo()',
+      python: '@functools.lru_cache(maxsize=...) on a method, f.cache_info(), f.cache_clear()',
+      points: 15,
+      hints: [
+        'lruCache(maxSize) is a decorator factory: it returns (method, context) => replacement. The replacement is a plain function (not an arrow) so it gets the instance as `this`; call the original with method.apply(this, args).',
+        'Python puts `self` in the key. Give every instance a number the first time you see it (a WeakMap from object to id) and build the key as `${id}|${JSON.stringify(args)}`.',
+        'Count the miss before calling the method, so a call that throws is still a miss; store the result only when the call returns. On a hit, delete and re-set the key to make it the most recent; evict cache.keys().next().value when the size passes maxSize (null means no limit, 0 stores nothing).',
+        'Return Object.assign(replacement, { cacheInfo, cacheClear }); cacheInfo builds { hits, misses, maxSize, currSize: cache.size } and cacheClear also resets the counters.',
+      ],
+    }),
   ],
 });
