@@ -15,5 +15,15 @@ export default defineStage({
         'Broadcasting: right-align the shapes (pad the shorter with 1s on the left). Per axis, sizes must match or one must be 1. To read an operand at an output index, use stride 0 on its size-1 or missing axes, then walk the output with an odometer (increment the last index, carry left).',
       ],
     }),
+    defineExercise({
+      id: 'dataframe',
+      title: 'A mini DataFrame: records, select, filter, assign, missing values',
+      python: "pandas.DataFrame: pd.DataFrame(records), df[cols], df[mask], df.assign, df.isna().sum(), df.dropna, df.fillna",
+      hints: [
+        'Store the frame column-major, as pandas does: a Map from column name to its list of cells, plus an index array of row labels. Build a row object only when a predicate or toRecords needs one.',
+        'Column order from records is the order keys are first seen across all records, not just the first one. Normalise every missing form (undefined, NaN, null) to null on the way in, so later code only checks for null.',
+        'filter/dropna/head pick row positions and must carry the labels of those rows along (df.index after df[mask] keeps the original labels); only resetIndex renumbers. Return new frames: never mutate this.',
+      ],
+    }),
   ],
 });

@@ -157,8 +157,105 @@ def ndarray():
                      "broadcastShapes": shapes3, "ragged": ragged})
 
 
+# --------------------------------------------------------------------------------------------
+# dataframe: from records, select, filter (index labels kept), assign, dropna, fillna, head
+# --------------------------------------------------------------------------------------------
+def frame_state(df):
+    return {"columns": list(df.columns), "index": [int(i) for i in df.index], "shape": list(df.shape),
+            "records": missing_to_null(df.to_dict("records")), "missing": {c: int(v) for c, v in df.isna().sum().items()}}
+
+
+def apply_op(df, op):
+    """The op language shared with dataframe.test.ts, which replays it through the TypeScript API."""
+    kind = op["op"]
+    if kind == "select":
+        return df[op["columns"]]
+    if kind == "filter":  # pandas comparisons with NaN are False, except != which is True
+        col, cmp, v = df[op["column"]], op["cmp"], op["value"]
+        mask = {">": col > v, ">=": col >= v, "<": col < v, "==": col == v, "!=": col != v}[cmp]
+        return df[mask]
+    if kind == "assign":
+        return df.assign(**{op["column"]: op["values"]})
+    if kind == "assignExpr":  # new = source * mul + add, NaN propagating
+        return df.assign(**{op["column"]: df[op["source"]] * op["mul"] + op["add"]})
+    if kind == "dropna":
+        kw = {"how": op.get("how", "any")}
+        if "subset" in op:
+            kw["subset"] = op["subset"]
+        return df.dropna(**kw)
+    if kind == "fillna":
+        return df.fillna(op["value"])
+    if kind == "head":
+        return df.head(op["n"])
+    if kind == "resetIndex":
+        return df.reset_index(drop=True)
+    raise ValueError(kind)
+
+
+def dataframe():
+    rng = np.random.default_rng(1202)
+    article = [
+        {"Age": 25, "Salary": 50000, "City": "New York", "Experience": 2},
+        {"Age": 30, "Salary": 60000, "City": "London", "Experience": 5},
+        {"Age": None, "Salary": 75000, "City": "New York", "Experience": 10},
+        {"Age": 40, "Salary": 80000, "City": "Paris", "Experience": 15},
+        {"Age": 35, "Salary": None, "City": "London", "Experience": 8},
+    ]
+    cities = ["Paris", "London", "New York", "Berlin", None]
+    randoms = []
+    for n in (8, 12):
+        recs = []
+        for i in range(n):
+            r = {"Name": f"p{i}"}
+            if rng.random() < 0.85:  # sometimes the key is absent altogether
+                r["Age"] = None if rng.random() < 0.2 else int(rng.integers(18, 70))
+            r["City"] = cities[int(rng.integers(0, len(cities)))]
+            r["Score"] = None if rng.random() < 0.25 else float(np.round(rng.normal(50, 15), 1))
+            recs.append(r)
+        randoms.append(recs)
+    sparse = [{"a": 1, "b": None}, {"c": 2.5, "a": 3}, {"b": "x"}, {}]
+
+    scripts = [
+        (article, []),
+        (article, [{"op": "select", "columns": ["City", "Age"]}]),
+        (article, [{"op": "filter", "column": "Age", "cmp": ">", "value": 28}]),
+        (article, [{"op": "filter", "column": "Salary", "cmp": "!=", "value": 60000}]),
+        (article, [{"op": "filter", "column": "City", "cmp": "==", "value": "London"}, {"op": "resetIndex"}]),
+        (article, [{"op": "assign", "column": "Bonus", "values": [1, 2, 3, 4, 5]}]),
+        (article, [{"op": "assignExpr", "column": "Salary", "source": "Salary", "mul": 0.001, "add": 0}]),
+        (article, [{"op": "assignExpr", "column": "AgeNext", "source": "Age", "mul": 1, "add": 1},
+                   {"op": "filter", "column": "AgeNext", "cmp": ">=", "value": 31}]),
+        (article, [{"op": "dropna"}]),
+        (article, [{"op": "dropna", "subset": ["Age"]}]),
+        (article, [{"op": "fillna", "value": 0}]),
+        (article, [{"op": "fillna", "value": {"Age": 32.5}}]),
+        (article, [{"op": "head", "n": 2}]),
+        (sparse, []),
+        (sparse, [{"op": "dropna", "how": "all"}]),
+        (sparse, [{"op": "dropna", "how": "all", "subset": ["b", "c"]}]),
+        (sparse, [{"op": "fillna", "value": {"b": "none", "c": -1}}]),
+    ]
+    for recs in randoms:
+        scripts += [
+            (recs, []),
+            (recs, [{"op": "filter", "column": "Score", "cmp": "<", "value": 50}, {"op": "select", "columns": ["Score", "Name"]}]),
+            (recs, [{"op": "dropna", "subset": ["Age", "City"]}, {"op": "head", "n": 3}]),
+            (recs, [{"op": "fillna", "value": {"City": "Unknown", "Score": 0}}, {"op": "filter", "column": "City", "cmp": "!=", "value": "Paris"}]),
+            (recs, [{"op": "assignExpr", "column": "Scaled", "source": "Score", "mul": 2, "add": -100}, {"op": "dropna", "how": "any"}]),
+        ]
+    cases = []
+    for recs, ops in scripts:
+        df = pd.DataFrame(recs)
+        for op in ops:
+            df = apply_op(df, op)
+        cases.append({"records": recs, "ops": ops, "expected": frame_state(df)})
+    with_columns = pd.DataFrame.from_records(sparse, columns=["c", "zz", "a"])
+    dump("dataframe", {"cases": cases, "fromRecordsColumns": {"records": sparse, "columns": ["c", "zz", "a"], "expected": frame_state(with_columns)}})
+
+
 GENERATORS = {
     "ndarray": ndarray,
+    "dataframe": dataframe,
 }
 
 if __name__ == "__main__":
