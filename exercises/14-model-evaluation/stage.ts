@@ -15,5 +15,16 @@ export default defineStage({
         "With explicit labels, skip any sample whose truth or prediction has no index. For normalize, divide by the row sum ('true'), the column sum ('pred') or the grand total ('all'), using 0 where the sum is 0.",
       ],
     }),
+    defineExercise({
+      id: 'classification-metrics',
+      title: 'Accuracy, precision, recall and F-scores',
+      python: 'sklearn.metrics.accuracy_score / precision_score / recall_score / f1_score / fbeta_score / precision_recall_fscore_support',
+      hints: [
+        'Everything comes from three counts per label: tp (truth and prediction both the label), predicted (prediction is the label) and support (truth is the label). precision = tp / predicted, recall = tp / support.',
+        "Choose the labels first: 'binary' scores only [posLabel] (and throws when more than two labels occur, or posLabel is not one of two present labels); the other averages use options.labels or the sorted union.",
+        "'micro' sums tp, predicted and support over the labels before dividing; 'macro' averages the per-label scores; 'weighted' weights them by support. Write F-beta on the counts: (1+β²)tp / ((1+β²)tp + β²fn + fp).",
+        'A 0/0 ratio becomes zeroDivision. When zeroDivision is NaN, skip NaN entries when averaging (and use the plain mean if the remaining weights sum to 0).',
+      ],
+    }),
   ],
 });

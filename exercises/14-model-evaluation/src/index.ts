@@ -1,2 +1,16 @@
 export type { Label } from './_types.ts';
 export { confusionMatrix, type ConfusionMatrixOptions } from './confusion-matrix.ts';
+export {
+  accuracyScore,
+  precisionScore,
+  recallScore,
+  f1Score,
+  fbetaScore,
+  precisionRecallFscoreSupport,
+  type Average,
+  type PrfOptions,
+  type FbetaOptions,
+  type PrfsOptions,
+  type PrfsPerLabel,
+  type PrfsAveraged,
+} from './classification-metrics.ts';
