@@ -25,5 +25,15 @@ export default defineStage({
         'filter/dropna/head pick row positions and must carry the labels of those rows along (df.index after df[mask] keeps the original labels); only resetIndex renumbers. Return new frames: never mutate this.',
       ],
     }),
+    defineExercise({
+      id: 'groupby-merge',
+      title: 'groupby/agg, merge and describe',
+      python: "df.groupby(keys).agg(out=('col', 'fn')).reset_index(); pd.merge(left, right, on=..., how=...); df.describe()",
+      hints: [
+        'groupBy: bucket rows in a Map keyed by JSON.stringify(keyTuple) (skip rows with a missing key), then sort the buckets. Compare strings by code point ([...s] iterates code points) so emoji sort after U+FFFF, as in Python.',
+        'Aggregations skip null/NaN: count counts what is left, sum of nothing is 0, mean/median/min/max of nothing are NaN; std and var divide by n - 1 and are NaN below two values. describe uses the same rules plus type-7 quartiles: position q*(n-1) in the sorted values, linearly interpolated.',
+        'merge: output columns are the left columns then the right non-key ones (clashes get _x/_y). Row order in pandas 1.5: left follows the left rows, right follows the right rows, and inner/outer walk the keys in order of first appearance on the left (outer then adds right-only keys), pairing all left rows of a key with all its right rows.',
+      ],
+    }),
   ],
 });

@@ -253,9 +253,69 @@ def dataframe():
     dump("dataframe", {"cases": cases, "fromRecordsColumns": {"records": sparse, "columns": ["c", "zz", "a"], "expected": frame_state(with_columns)}})
 
 
+# --------------------------------------------------------------------------------------------
+# groupby-merge: groupby(...).agg(named), merge(how=...), describe()
+# --------------------------------------------------------------------------------------------
+def groupby_merge():
+    rng = np.random.default_rng(1203)
+
+    def maybe(v, p=0.15):
+        return None if rng.random() < p else v
+
+    depts = ["Sales", "IT", "HR", "Ops"]
+    staff = [{"dept": depts[int(rng.integers(0, 4))], "level": int(rng.integers(1, 4)),
+              "salary": maybe(float(np.round(rng.normal(60000, 12000), 2))), "age": maybe(int(rng.integers(20, 65)))}
+             for _ in range(30)]
+    staff += [{"dept": None, "level": 1, "salary": 1.0, "age": 30}, {"dept": "Legal", "level": 2, "salary": None, "age": None}]
+    unicode_keys = [{"k": k, "x": float(i)} for i, k in enumerate(["b", "B", "\u00e9", "\U0001F600", "\uFB00", "a", "b", "\U0001F600"])]
+    numeric_keys = [{"k": k, "x": float(x)} for k, x in [(10, 1), (2, 2), (10, 3), (-1, 4), (2.5, 5), (2, 6)]]
+
+    every = {"n": ["salary", "count"], "total": ["salary", "sum"], "avg": ["salary", "mean"], "mid": ["salary", "median"],
+             "lo": ["salary", "min"], "hi": ["salary", "max"], "sd": ["salary", "std"], "v": ["salary", "var"]}
+    group_scripts = [
+        (staff, ["dept"], every),
+        (staff, ["dept", "level"], {"avgAge": ["age", "mean"], "people": ["age", "count"], "payroll": ["salary", "sum"]}),
+        (staff, ["level"], {"oldest": ["age", "max"], "youngest": ["age", "min"], "sdAge": ["age", "std"]}),
+        (unicode_keys, ["k"], {"total": ["x", "sum"], "n": ["x", "count"]}),
+        (numeric_keys, ["k"], {"total": ["x", "sum"], "first": ["x", "min"]}),
+    ]
+    groups = []
+    for recs, keys, spec in group_scripts:
+        df = pd.DataFrame(recs)
+        out = df.groupby(keys, sort=True, dropna=True).agg(**{k: tuple(v) for k, v in spec.items()}).reset_index()
+        groups.append({"records": recs, "keys": keys, "spec": spec, "expected": out.to_dict("records")})
+
+    left = [{"k": k, "v": i + 1} for i, k in enumerate(["b", "a", "b", "c", "a"])]
+    right = [{"k": k, "w": 10 * (i + 1)} for i, k in enumerate(["a", "b", "d", "b"])]
+    left2 = [{"k": k, "v": i + 1} for i, k in enumerate(["c", "b", "x", "a", "b"])]
+    right2 = [{"k": k, "w": 10 * (i + 1)} for i, k in enumerate(["z", "a", "y", "b", "z"])]
+    orders = [{"order": 100 + i, "customer": int(rng.integers(1, 6)), "region": ["N", "S"][int(rng.integers(0, 2))],
+               "amount": maybe(float(np.round(rng.uniform(5, 500), 2)))} for i in range(12)]
+    customers = [{"customer": c, "region": r, "name": f"c{c}{r}", "amount": float(c)} for c in (1, 2, 3, 7) for r in ("N", "S") if (c + len(r)) % 3 != 0]
+    merges = []
+    for l, r, on, extra in [(left, right, "k", {}), (left2, right2, "k", {}), (orders, customers, "customer", {}),
+                            (orders, customers, ["customer", "region"], {}),
+                            (orders, customers, ["customer", "region"], {"suffixes": ["_order", "_customer"]})]:
+        for how in ("inner", "left", "right", "outer"):
+            kw = {"on": on, "how": how}
+            if "suffixes" in extra:
+                kw["suffixes"] = tuple(extra["suffixes"])
+            out = pd.merge(pd.DataFrame(l), pd.DataFrame(r), **kw)
+            merges.append({"left": l, "right": r, "on": on, "how": how, **extra, "columns": list(out.columns),
+                           "expected": missing_to_null(out.to_dict("records"))})
+
+    describes = []
+    for recs in [staff, [{"a": 1.5, "b": "x", "c": None}, {"a": None, "b": "y", "c": 4}], numeric_keys,
+                 [{"x": float(v)} for v in rng.normal(0, 1, 17)]]:
+        d = pd.DataFrame(recs).describe()
+        describes.append({"records": recs, "expected": {c: {stat: d[c][stat] for stat in d.index} for c in d.columns}})
+    dump("groupby-merge", {"groups": groups, "merges": merges, "describes": describes})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
+    "groupby-merge": groupby_merge,
 }
 
 if __name__ == "__main__":
