@@ -16,5 +16,50 @@ export default defineStage({
         "Build one Uint8Array (header, then body), then createHash('sha1').update(bytes).digest('hex') from node:crypto.",
       ],
     }),
+    defineExercise({
+      id: 'loose-object',
+      title: 'Loose objects: write what git hash-object -w writes',
+      points: 5,
+      python: 'zlib.compress(raw) written to .git/objects/ab/cdef…, os.makedirs(exist_ok=True)',
+      hints: [
+        'The file name comes from the id: objects/<first two hex digits>/<the other 38>.',
+        'Compress the whole "<type> <size>\\0" + body with deflateSync from node:zlib; the id is the SHA-1 of the uncompressed bytes.',
+        'Create the folder with mkdirSync(dir, { recursive: true }) and skip the write when the file already exists: same id, same content.',
+      ],
+    }),
+    defineExercise({
+      id: 'read-object',
+      title: 'Read an object back: type, size, body',
+      points: 5,
+      python: "zlib.decompress(open(path, 'rb').read()).partition(b'\\0')",
+      hints: [
+        'Inflate the file with inflateSync, then look for the first 0 byte: before it is the ASCII header "<type> <size>", after it the body.',
+        'Decode only the header to text. Keep the body as a Uint8Array (slice), or a binary blob gets mangled by UTF-8 decoding.',
+        'Wrap the read in try/catch and throw new Error(`object ${oid} not found`) so the caller learns which id was missing.',
+      ],
+    }),
+    defineExercise({
+      id: 'tree',
+      title: 'Tree objects: a directory listing in git order',
+      points: 10,
+      python: "b''.join(f'{mode} {name}\\0'.encode() + bytes.fromhex(oid) for ... in sorted(entries, key=...))",
+      hints: [
+        'Each entry is the text "<mode> <name>" then a 0 byte then the oid as 20 raw bytes (Buffer.from(oid, "hex")), not 40 hex characters.',
+        'Sort before writing. The key is the name as UTF-8 bytes, plus a "/" when the entry is a directory: the folder "foo" sorts after "foo.c" ("/" is 0x2f, "." is 0x2e).',
+        'Compare keys byte by byte (like memcmp), not with < on strings: JavaScript compares UTF-16 code units, which puts "😀" before "ｚ" while git puts it after.',
+        "git ls-tree prints directories as 040000 but the object stores 40000: strip the leading zero.",
+      ],
+    }),
+    defineExercise({
+      id: 'commit',
+      title: 'Commit objects: the text behind git commit-tree',
+      points: 5,
+      python: "('\\n'.join(headers) + '\\n\\n' + message).encode()",
+      hints: [
+        'A commit body is plain text: "tree <oid>", one "parent <oid>" line per parent, "author ...", "committer ...", an empty line, then the message.',
+        'Keep the message verbatim: git commit-tree adds nothing when the message comes on stdin, not even a final newline.',
+        'To parse, split at the first "\\n\\n"; in the header part, lines starting with a space continue the previous header (a signature) and can be skipped.',
+      ],
+    }),
   ],
 });

@@ -1,2 +1,6 @@
 export type { ObjectType } from './_git.ts';
 export { encodeObject, hashObject } from './hash-object.ts';
+export { writeLooseObject } from './loose-object.ts';
+export { readObject, type GitObject } from './read-object.ts';
+export { parseTree, serializeTree, type TreeEntry } from './tree.ts';
+export { parseCommit, serializeCommit, type CommitFields } from './commit.ts';
