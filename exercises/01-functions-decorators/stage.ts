@@ -38,5 +38,15 @@ export default defineStage({
         'Return Object.assign(replacement, { cacheInfo, cacheClear }); cacheInfo builds { hits, misses, maxSize, currSize: cache.size } and cacheClear also resets the counters.',
       ],
     }),
+    defineExercise({
+      id: 'retry-decorator',
+      title: '@retry: exponential backoff for async methods',
+      python: 'tenacity @retry(stop=stop_after_attempt(n), wait=wait_exponential(...)) / the backoff package',
+      hints: [
+        'The replacement is an async function, so anything the method throws, even synchronously, becomes a rejection of the promise the caller gets.',
+        'Loop over attempts with try { return await method.apply(this, args) } catch (e) { ... }. The await matters: `return promise` inside try lets a rejection slip past the catch.',
+        'In the catch: if attempt > retries (attempts count from 1) or shouldRetry(e, attempt) is false, rethrow e; otherwise await new Promise((r) => setTimeout(r, baseMs * factor ** (attempt - 1))) and loop.',
+      ],
+    }),
   ],
 });
