@@ -35,5 +35,15 @@ export default defineStage({
         'merge: output columns are the left columns then the right non-key ones (clashes get _x/_y). Row order in pandas 1.5: left follows the left rows, right follows the right rows, and inner/outer walk the keys in order of first appearance on the left (outer then adds right-only keys), pairing all left rows of a key with all its right rows.',
       ],
     }),
+    defineExercise({
+      id: 'rank',
+      title: 'Ranking with ties: average, min, max, first, dense',
+      python: "pd.Series(values).rank(method='average' | 'min' | 'max' | 'first' | 'dense', ascending=..., na_option=..., pct=...)",
+      hints: [
+        'Pair each present value with its position and sort the pairs (Array.prototype.sort is stable, so equal values stay in order of appearance). Then walk the sorted list in runs of equal values.',
+        "A run filling sorted positions i..j (1-based) gets (i + j) / 2 for average, i for min, j for max, i, i+1, ... for first, and the run's own number for dense. Missing values form one extra run placed first ('top') or last ('bottom'), or get NaN ('keep').",
+        'pct divides by how many values were ranked (the missing ones count only when they were ranked), or by the number of runs for dense.',
+      ],
+    }),
   ],
 });

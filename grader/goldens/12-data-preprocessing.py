@@ -312,10 +312,33 @@ def groupby_merge():
     dump("groupby-merge", {"groups": groups, "merges": merges, "describes": describes})
 
 
+# --------------------------------------------------------------------------------------------
+# rank: Series.rank for every method, direction, na_option and pct
+# --------------------------------------------------------------------------------------------
+def rank():
+    rng = np.random.default_rng(1204)
+    arrays = [[3, None, 1, 3, None, 2, 3], [], [None, None], [5.5], [2, 2, 2, 2], [-0.0, 0.0, float("inf"), -1e300, 1e-300]]
+    for n, hi, p_missing in [(12, 4, 0.2), (25, 8, 0.1), (30, 1000, 0.0), (18, 3, 0.4)]:
+        arrays.append([None if rng.random() < p_missing else float(rng.integers(0, hi)) for _ in range(n)])
+    arrays.append([float(x) for x in np.round(rng.normal(0, 1, 20), 1)])
+    cases = []
+    for values in arrays:
+        series = pd.Series([np.nan if v is None else v for v in values], dtype=float)
+        for method in ("average", "min", "max", "first", "dense"):
+            for ascending in (True, False):
+                for na in ("keep", "top", "bottom"):
+                    for pct in (False, True):
+                        r = series.rank(method=method, ascending=ascending, na_option=na, pct=pct)
+                        cases.append({"values": values, "method": method, "ascending": ascending, "naOption": na, "pct": pct,
+                                      "expected": r.tolist()})
+    dump("rank", {"cases": cases})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
     "groupby-merge": groupby_merge,
+    "rank": rank,
 }
 
 if __name__ == "__main__":

@@ -3,3 +3,4 @@ export type { Cell, Row } from './_types.ts';
 export { broadcastShapes, cStrides, NDArray, type Nested } from './ndarray.ts';
 export { DataFrame } from './dataframe.ts';
 export { type AggFunc, type AggSpec, describe, type DescribeStats, type GroupBy, groupBy, merge, type MergeOptions } from './groupby-merge.ts';
+export { rank, type RankMethod, type RankOptions } from './rank.ts';
