@@ -25,5 +25,16 @@ export default defineStage({
         'quickSort: one pass with three zones, [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot; recurse only into the outer zones. A two-way partition goes quadratic on all-equal keys. radixSort: digits are Math.floor(x / div) % 256, because >>, >>> and & truncate numbers to 32 bits.',
       ],
     }),
+    defineExercise({
+      id: 'quickselect',
+      title: 'Quickselect: the k-th smallest in expected linear time',
+      points: 10,
+      python: 'sorted(a)[k] / heapq.nsmallest(k + 1, a)[-1] / numpy.partition(a, k)[k]',
+      hints: [
+        'It is quicksort that recurses into one side only: partition around a pivot, then keep the part whose index range contains k. A loop over [lo, hi] is enough, no recursion needed.',
+        'Partition into three zones (< pivot, == pivot, > pivot) so equal keys do not go quadratic, and return as soon as k falls in the == zone.',
+        'Choose the pivot at a random index of [lo, hi] with a seeded generator (`const rng = mulberry32(1)` from @roadmap/testkit): a fixed position such as the first or the last element is quadratic on sorted input. Work on `a.slice()`, never on the caller\'s array.',
+      ],
+    }),
   ],
 });

@@ -1,3 +1,4 @@
 export { bisectLeft, bisectRight } from './bisect.ts';
 export { ascending, countingSort, heapSort, mergeSort, quickSort, radixSort } from './sorting.ts';
 export type { Comparator } from './sorting.ts';
+export { quickselect } from './quickselect.ts';

@@ -34,8 +34,9 @@ export function mergeSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T
 
 /** Quicksort with a three-way (Dutch national flag) partition: fast on many equal keys. */
 export function quickSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
-  // TODO: copy `a`; pick a pivot (the median of first, middle and last is a good choice);
-  // partition into < pivot, == pivot, > pivot; recurse into the outer two parts only.
+  // TODO: copy `a`; pick the pivot at a random index (a seeded generator such as mulberry32 from
+  // @roadmap/testkit, not Math.random); partition into < pivot, == pivot, > pivot in one pass;
+  // recurse into the outer two parts only.
   return todo('quickSort');
 }
 

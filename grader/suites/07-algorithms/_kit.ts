@@ -1,4 +1,13 @@
 // Helpers shared by the 07-algorithms hidden suites.
+import fc from 'fast-check';
+
+/**
+ * `fc.assert(fc.property(arb, check))` whose failure report also carries the failed assertion
+ * (expected and received), not only the counterexample. The seed and run count stay the grader's.
+ */
+export function holds<T>(arb: fc.Arbitrary<T>, check: (value: T) => void): void {
+  fc.assert(fc.property(arb, check), { includeErrorInReport: true });
+}
 
 /** Compact JSON for failure messages (long arrays are cut). */
 export function show(value: unknown, max = 300): string {
@@ -10,11 +19,11 @@ export function show(value: unknown, max = 300): string {
  * Wraps a comparator so it throws once it has been called more than `maxCalls` times: an
  * O(n^2) algorithm fails fast with a clear message instead of running into the time limit.
  */
-export function budgetedComparator<T>(cmp: (x: T, y: T) => number, maxCalls: number, what: string): (x: T, y: T) => number {
+export function budgetedComparator<T>(cmp: (x: T, y: T) => number, maxCalls: number, what: string, expected = 'O(n log n)'): (x: T, y: T) => number {
   let calls = 0;
   return (x, y) => {
     if (++calls > maxCalls) {
-      throw new Error(`${what}: more than ${maxCalls} comparisons, far beyond O(n log n). Is it quadratic on this input?`);
+      throw new Error(`${what}: more than ${maxCalls} comparisons, far beyond ${expected}. Is it quadratic on this input?`);
     }
     return cmp(x, y);
   };

@@ -1,4 +1,6 @@
 // Mistake: a two-way Lomuto partition around the last element: quadratic on sorted input and on many equal keys.
+import { mulberry32 } from '@roadmap/testkit';
+
 /**
  * Five sorts, each returning a new array and leaving its input alone, like Python's `sorted()`.
  *

@@ -1,4 +1,6 @@
 // Mistake: the default order compares values as strings, like Array.prototype.sort() with no comparator.
+import { mulberry32 } from '@roadmap/testkit';
+
 /**
  * Five sorts, each returning a new array and leaving its input alone, like Python's `sorted()`.
  *
@@ -58,17 +60,13 @@ export function quickSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T
     out[i] = out[j]!;
     out[j] = t;
   };
-  const medianOfThree = (lo: number, hi: number): T => {
-    const x = out[lo]!;
-    const y = out[(lo + hi) >>> 1]!;
-    const z = out[hi]!;
-    if (cmp(x, y) < 0) return cmp(y, z) < 0 ? y : cmp(x, z) < 0 ? z : x;
-    return cmp(x, z) < 0 ? x : cmp(y, z) < 0 ? z : y;
-  };
+  // A pivot at a random position: no fixed input (sorted, reversed, organ pipe) is a bad case.
+  // The generator is seeded, so runs are reproducible; Math.random would make them differ.
+  const rng = mulberry32(0x2545f491);
   const sort = (lo: number, hi: number): void => {
     // Recurse into the smaller part and loop on the larger one: the stack stays O(log n) deep.
     while (lo < hi) {
-      const pivot = medianOfThree(lo, hi);
+      const pivot = out[lo + Math.floor(rng() * (hi - lo + 1))]!;
       // Invariant: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot, [i, gt] unseen.
       let lt = lo;
       let i = lo;
