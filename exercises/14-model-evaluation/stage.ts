@@ -26,5 +26,15 @@ export default defineStage({
         'A 0/0 ratio becomes zeroDivision. When zeroDivision is NaN, skip NaN entries when averaging (and use the plain mean if the remaining weights sum to 0).',
       ],
     }),
+    defineExercise({
+      id: 'roc',
+      title: 'ROC curve and ROC-AUC',
+      python: 'sklearn.metrics.roc_curve / roc_auc_score',
+      hints: [
+        'Sort the sample indices by score, highest first, and walk them counting true positives; fp = samples seen - tp.',
+        'Record a point only at the last sample of a run of equal scores: tied scores are one step. Then prepend (0, 0) with threshold Infinity and divide by the final counts (NaN when a class is missing).',
+        'dropIntermediate keeps the first and last points and every point where fps or tps has a non-zero second difference (fps[i+1] - 2*fps[i] + fps[i-1]). The AUC is the trapezoid sum over (fpr, tpr).',
+      ],
+    }),
   ],
 });

@@ -14,3 +14,4 @@ export {
   type PrfsPerLabel,
   type PrfsAveraged,
 } from './classification-metrics.ts';
+export { rocCurve, rocAucScore, type RocCurve, type RocCurveOptions } from './roc.ts';
