@@ -24,5 +24,16 @@ export default defineStage({
         'If body() returned a promise, the try/catch has already finished: return result.then(v => v, e => matches(e) ? undefined : Promise.reject(e)) instead.',
       ],
     }),
+    defineExercise({
+      id: 'exit-stack',
+      title: 'A dynamic stack of cleanups (contextlib.ExitStack)',
+      python: 'contextlib.ExitStack: enter_context, callback, pop_all, close',
+      hints: [
+        'Keep an array of zero-argument cleanup functions. enter() and callback() push one each; dispose pops them from the end (LIFO).',
+        'In enter(), read resource[Symbol.dispose] right away, throw a TypeError if it is not a function, and push () => dispose.call(resource) so `this` is right.',
+        'While disposing, wrap each cleanup in try/catch. Keep one pending error: the first becomes pending as is; each later error e replaces it with an Error named SuppressedError with .error = e and .suppressed = the old pending. Throw pending at the end.',
+        'Track a disposed flag: a second dispose returns at once, and enter/callback/popAll throw ReferenceError afterwards. popAll() gives the current array to a fresh ExitStack and starts a new empty one.',
+      ],
+    }),
   ],
 });

@@ -2,3 +2,4 @@ export { tempDir } from './temp-dir.ts';
 export type { TempDir, TempDirOptions } from './temp-dir.ts';
 export { suppress } from './suppress.ts';
 export type { ErrorClass, Suppressed } from './suppress.ts';
+export { ExitStack } from './exit-stack.ts';
