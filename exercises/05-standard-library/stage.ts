@@ -35,5 +35,35 @@ export default defineStage({
         'rotate(n) moves n items from the right end to the left: reduce n modulo the length (JavaScript % keeps the sign, so add the length and take % again), then pop/appendLeft that many times or move the head.',
       ],
     }),
+    defineExercise({
+      id: 'ordered-map',
+      title: 'OrderedMap: move_to_end and popitem',
+      python: 'collections.OrderedDict',
+      hints: [
+        'A Map already keeps insertion order, and set() on an existing key keeps its place. What it cannot do cheaply is move a key to the front.',
+        'Do what CPython does: a Map from key to a node of a circular doubly linked list with a sentinel; moveToEnd unlinks a node and relinks it next to the sentinel, popItem takes sentinel.prev or sentinel.next.',
+        'equals: against another OrderedMap compare the entry lists position by position; against a plain Map compare sizes and look each key up (order does not matter, as for OrderedDict == dict).',
+      ],
+    }),
+    defineExercise({
+      id: 'named-tuple',
+      title: 'defineTuple: frozen named tuples',
+      python: 'collections.namedtuple',
+      hints: [
+        'Make each instance a real array (so indexing, spreading and destructuring work), give it a prototype made with Object.create(Array.prototype), and Object.freeze it.',
+        'Put one getter per field on that prototype (Object.defineProperty(proto, field, { get() { return this[i]; } })) plus replace, asDict, equals and toString; set the returned function\'s prototype to it so instanceof works.',
+        'Defaults belong to the rightmost fields: with 3 fields and 1 default, 2 arguments are required. Validate names before anything else and throw ValueError; wrong argument counts are a TypeError.',
+      ],
+    }),
+    defineExercise({
+      id: 'chain-map',
+      title: 'ChainMap: layered lookups',
+      python: 'collections.ChainMap',
+      hints: [
+        'Keep the maps themselves, not copies: a ChainMap is a live view. get/has search them in order; set, delete and clear touch only maps[0].',
+        'Iteration order is Python\'s: merge the maps into a Set of keys starting from the LAST map, so its keys come first and each key stays where it first appeared.',
+        'newChild(m) is new ChainMap(m ?? new Map(), ...this.maps); parents is new ChainMap(...this.maps.slice(1)).',
+      ],
+    }),
   ],
 });
