@@ -61,5 +61,17 @@ export default defineStage({
         'To parse, split at the first "\\n\\n"; in the header part, lines starting with a space continue the previous header (a signature) and can be skipped.',
       ],
     }),
+    defineExercise({
+      id: 'index-file',
+      title: 'The index: parse .git/index like git ls-files -s',
+      points: 10,
+      python: "struct.unpack('>4sII', data[:12]); struct.unpack('>10I', data[i:i + 40])",
+      hints: [
+        'Everything is big-endian: new DataView(buf.buffer, buf.byteOffset, buf.byteLength) and getUint32(offset) / getUint16(offset) read it.',
+        'An entry is 40 bytes of stat data, 20 bytes of oid, 2 bytes of flags (stage in bits 12-13, name length in the low 12 bits), then the path.',
+        'Entries are padded with 1 to 8 NUL bytes: the next entry starts at start + ((62 + pathLength + 8) & ~7); with the v3 extended flag, 64 instead of 62.',
+        'A name length of 0xfff means "4095 or more": then find the NUL that ends the path. Check the last 20 bytes: they are the SHA-1 of everything before them.',
+      ],
+    }),
   ],
 });

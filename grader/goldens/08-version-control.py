@@ -201,9 +201,10 @@ git(repo, "update-index", "--assume-unchanged", "README.md")
 
 
 def index_expectation(repo, env=None):
-    stage = git(repo, "ls-files", "-s", env=env).stdout.decode().splitlines()
-    debug = git(repo, "ls-files", "--debug", env=env).stdout.decode().splitlines()
-    tagged = git(repo, "ls-files", "-v", "-s", env=env).stdout.decode().splitlines()
+    q = ["-c", "core.quotePath=false"]
+    stage = git(repo, *q, "ls-files", "-s", env=env).stdout.decode().splitlines()
+    debug = git(repo, *q, "ls-files", "--debug", env=env).stdout.decode().splitlines()
+    tagged = git(repo, *q, "ls-files", "-v", "-s", env=env).stdout.decode().splitlines()
     entries = []
     for k, line in enumerate(stage):
         meta, path = line.split("\t", 1)

@@ -4,3 +4,4 @@ export { writeLooseObject } from './loose-object.ts';
 export { readObject, type GitObject } from './read-object.ts';
 export { parseTree, serializeTree, type TreeEntry } from './tree.ts';
 export { parseCommit, serializeCommit, type CommitFields } from './commit.ts';
+export { parseIndex, type GitIndex, type IndexEntry } from './index-file.ts';
