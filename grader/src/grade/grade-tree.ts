@@ -5,6 +5,7 @@ import { graderWorkspace, suitePath } from '../catalog/workspace.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { type GradeOptions, gradeEntries } from '../run/grade-entries.ts';
 import type { RunEntry } from '../run/spec.ts';
+import { typecheckFiles } from '../typecheck/typecheck-files.ts';
 
 /**
  * Grades exercises of the tree `implRoot` (a folder of stage folders: `<copy>/exercises` or
@@ -13,7 +14,7 @@ import type { RunEntry } from '../run/spec.ts';
 export async function gradeTree(
   implRoot: string,
   exercises: Exercise[],
-  opts: GradeOptions & { overrides?: Record<string, string>; suitesRoot?: string } = {},
+  opts: GradeOptions & { overrides?: Record<string, string>; suitesRoot?: string; typecheck?: boolean } = {},
 ): Promise<ExerciseOutcome[]> {
   const suiteOf = (e: Exercise) => suitePath(e.stage, e.id, opts.suitesRoot);
   const runnable: Exercise[] = [];
@@ -34,6 +35,23 @@ export async function gradeTree(
     ...(opts.overrides?.[e.key] ? { overrides: { [e.key]: opts.overrides[e.key]! } } : {}),
   }));
   const graded = await gradeEntries(graderWorkspace, entries, opts);
+  if (opts.typecheck !== false) applyTypeErrors(graded, implRoot, opts.overrides);
   const byKey = new Map(graded.map((o) => [`${o.stage}/${o.exercise}`, o]));
   return exercises.map((e) => byKey.get(e.key) ?? missing.get(e.key)!);
+}
+
+/** Exercises the learner has touched must also typecheck; passing tests alone do not pass them. */
+function applyTypeErrors(outcomes: ExerciseOutcome[], implRoot: string, overrides: Record<string, string> = {}): void {
+  const touched = outcomes.filter((o) => o.status === 'passed' || o.status === 'failed');
+  const fileOf = (o: ExerciseOutcome) => overrides[`${o.stage}/${o.exercise}`] ?? path.join(implRoot, o.stage, 'src', `${o.exercise}.ts`);
+  const errors = typecheckFiles(touched.map(fileOf), { base: path.dirname(path.resolve(implRoot)), workspace: graderWorkspace });
+  for (const o of touched) {
+    const found = errors.get(fileOf(o)) ?? [];
+    if (found.length === 0) continue;
+    o.typeErrors = found;
+    if (o.status === 'passed') {
+      o.status = 'failed';
+      o.message = `All ${o.total} tests pass, but the file has ${found.length} type error(s): fix them to pass.`;
+    }
+  }
 }

@@ -10,6 +10,7 @@ export interface ExerciseSummary {
   total: number;
   message?: string;
   tests: ExerciseOutcome['tests'];
+  typeErrors?: ExerciseOutcome['typeErrors'];
 }
 
 export interface StageSummary {
@@ -52,7 +53,11 @@ export function summarize(target: string, stages: Stage[], selected: Exercise[],
       .map((e) => {
         const o = byKey.get(e.key);
         if (!o) return { id: e.id, title: e.title, status: 'error' as const, passed: 0, failed: 0, total: 0, tests: [], message: 'This exercise was not graded.' };
-        return { id: e.id, title: e.title, status: o.status, passed: o.passed, failed: o.failed, total: o.total, tests: o.tests, ...(o.message ? { message: o.message } : {}) };
+        return {
+          id: e.id, title: e.title, status: o.status, passed: o.passed, failed: o.failed, total: o.total, tests: o.tests,
+          ...(o.message ? { message: o.message } : {}),
+          ...(o.typeErrors?.length ? { typeErrors: o.typeErrors } : {}),
+        };
       });
     if (exercises.length === 0) continue;
     const sum = (k: 'passed' | 'failed' | 'total') => exercises.reduce((n, e) => n + e[k], 0);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pc from 'picocolors';
 import type { ExerciseStatus } from '../run/classify.ts';
 import type { GradeSummary } from './summary.ts';
@@ -48,7 +49,11 @@ export function renderTable(summary: GradeSummary, opts: { colors?: boolean; det
     for (const t of e.tests.filter((t) => t.status === 'failed').slice(0, 3)) {
       lines.push(`    ${c.red('✘')} ${pad(t.name, 72)}`);
       if (t.message) lines.push(`      ${c.dim(pad(firstLine(t.message), 72))}`);
-      if (t.location) lines.push(`      ${c.cyan(t.location)}`);
+      if (t.location) lines.push(`      ${c.cyan(path.relative(process.cwd(), t.location) || t.location)}`);
+    }
+    for (const t of (e.typeErrors ?? []).slice(0, 3)) {
+      lines.push(`    ${c.yellow('type')} ${c.cyan(t.at)} ${c.dim(t.code)}`);
+      lines.push(`      ${pad(firstLine(t.message), 72)}`);
     }
   }
   if (troubled.length > 5) lines.push(c.dim(`… and ${troubled.length - 5} more; grade one stage for its details: pnpm grade <stage>`));
@@ -62,5 +67,5 @@ export function renderTable(summary: GradeSummary, opts: { colors?: boolean; det
   } else if (exercises.length) {
     lines.push(c.green('Everything selected passes.'));
   }
-  return lines.join('\n');
+  return lines.map((l) => l.trimEnd()).join('\n');
 }

@@ -19,9 +19,11 @@ export interface ExerciseOutcome {
   passed: number;
   failed: number;
   total: number;
-  /** Why an exercise is `error` or `timeout`. */
+  /** Why an exercise is `error` or `timeout`, or why passing tests did not make it `passed`. */
   message?: string;
   tests: TestOutcome[];
+  /** TypeScript errors in the exercise's file: an exercise that does not typecheck has not passed. */
+  typeErrors?: { at: string; code: string; message: string }[];
 }
 
 /** Turns the result lines of a run into one outcome per entry; never credits an unseen pass. */

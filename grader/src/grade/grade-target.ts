@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Exercise } from '../catalog/curriculum.ts';
+import { exercisePath, type Target } from '../catalog/target.ts';
+import { readProgress, recordGrade, writeProgress } from '../progress/progress-store.ts';
+import type { ExerciseOutcome } from '../run/classify.ts';
+import { gradeTree } from './grade-tree.ts';
+import { gradeStagesWithTurbo } from './turbo.ts';
+
+/**
+ * Grades the selected exercises of a target: this workspace's exercises through turbo's per-stage
+ * cache, anything else in one direct run. Records the learner's progress unless told not to.
+ */
+export async function gradeTarget(target: Target, selected: Exercise[], opts: { testMs?: number; record?: boolean } = {}): Promise<{ outcomes: ExerciseOutcome[]; warning?: string }> {
+  const outcomes = target.cached
+    ? await gradeStagesWithTurbo([...new Set(selected.map((e) => e.stage))])
+    : await gradeTree(target.tree, selected, opts.testMs ? { budgets: { testMs: opts.testMs } } : {});
+  if (opts.record === false || target.label === 'solutions') return { outcomes };
+  const { progress, warning } = readProgress(target.copyRoot);
+  const chosen = new Set(selected.map((e) => e.key));
+  for (const o of outcomes) {
+    const key = `${o.stage}/${o.exercise}`;
+    const file = exercisePath(target, o.stage, o.exercise);
+    if (chosen.has(key) && existsSync(file)) recordGrade(progress, key, o.status, readFileSync(file, 'utf8'));
+  }
+  writeProgress(target.copyRoot, progress);
+  return { outcomes, ...(warning ? { warning } : {}) };
+}

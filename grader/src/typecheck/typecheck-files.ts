@@ -1,0 +1,53 @@
+import path from 'node:path';
+import ts from 'typescript';
+
+export interface TypeError {
+  /** `path:line:column`, relative to `base`, the form editors open. */
+  at: string;
+  code: string;
+  message: string;
+}
+
+const options: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  allowImportingTsExtensions: true,
+  resolveJsonModule: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+  types: ['node'],
+  lib: ['lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
+};
+
+/**
+ * Type errors of each file, from one program over all of them (their imports are checked as
+ * needed but only errors located in the given files are reported).
+ */
+export function typecheckFiles(files: string[], opts: { base: string; workspace: string }): Map<string, TypeError[]> {
+  const out = new Map<string, TypeError[]>(files.map((f) => [f, []]));
+  if (files.length === 0) return out;
+  const pkg = (name: string) => [path.join(opts.workspace, 'packages', name, 'src', 'index.ts')];
+  const program = ts.createProgram(files, {
+    ...options,
+    // A copy without node_modules still finds Node's types and this workspace's packages.
+    typeRoots: [path.join(opts.workspace, 'node_modules', '@types')],
+    paths: { '@roadmap/todo': pkg('todo'), '@roadmap/testkit': pkg('testkit') },
+  });
+  for (const file of files) {
+    const sf = program.getSourceFile(file);
+    if (!sf) continue;
+    const diags = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
+    out.set(
+      file,
+      diags.map((d) => {
+        const { line, character } = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : { line: 0, character: 0 };
+        return { at: `${path.relative(opts.base, file)}:${line + 1}:${character + 1}`, code: `TS${d.code}`, message: ts.flattenDiagnosticMessageText(d.messageText, '\n') };
+      }),
+    );
+  }
+  return out;
+}
