@@ -45,5 +45,15 @@ export default defineStage({
         'pct divides by how many values were ranked (the missing ones count only when they were ranked), or by the number of runs for dense.',
       ],
     }),
+    defineExercise({
+      id: 'simple-imputer',
+      title: 'SimpleImputer: mean, median, most_frequent, constant',
+      python: "sklearn.impute.SimpleImputer(strategy=..., fill_value=..., keep_empty_features=...): fit, transform, statistics_",
+      hints: [
+        'fit looks at one column at a time and only at its present cells (null and NaN are missing); transform replaces each missing cell by its column statistic and leaves every present cell alone. Keep the statistics from fit: transform never recomputes them.',
+        'median of an even count averages the two middle values. most_frequent counts with a Map, then takes the smallest of the values tied for the top count (numbers numerically, strings by code point: compare [...s].map(c => c.codePointAt(0))).',
+        "A column with no present value gets statistic NaN and disappears from the output and from getFeatureNamesOut, unless keepEmptyFeatures (statistic 0). constant's default fill is 0, or 'missing_value' when any cell of X is a string. Throw NotFittedError before fit.",
+      ],
+    }),
   ],
 });

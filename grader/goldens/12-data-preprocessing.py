@@ -334,11 +334,64 @@ def rank():
     dump("rank", {"cases": cases})
 
 
+# --------------------------------------------------------------------------------------------
+# simple-imputer: SimpleImputer, every strategy, keep_empty_features, strings (rules R1)
+# --------------------------------------------------------------------------------------------
+def obj_matrix(rows):
+    """An object matrix with np.nan for missing (sklearn's missing_values=np.nan)."""
+    return np.array([[np.nan if v is None else v for v in row] for row in rows], dtype=object)
+
+
+def simple_imputer():
+    rng = np.random.default_rng(1205)
+
+    def numeric(n, d, p_missing, hi=None):
+        X = np.round(rng.normal(50, 20, (n, d)), 2) if hi is None else rng.integers(0, hi, (n, d)).astype(float)
+        X[rng.random((n, d)) < p_missing] = np.nan
+        return X
+
+    X_article = np.array([[25, 50000], [30, 60000], [np.nan, 75000], [40, 80000], [35, np.nan]], dtype=float)
+    X_empty = np.array([[1, np.nan, 3], [np.nan, np.nan, 3], [4, np.nan, 5], [4, np.nan, np.nan]], dtype=float)
+    X_ties = np.array([[7, 1], [3, 1], [7, 2], [3, 2], [np.nan, np.nan], [5, 9]], dtype=float)  # 3 and 7 tie; 1 and 2 tie
+    X_even = np.array([[1.0], [10.0], [np.nan], [2.0], [4.0]])  # present values 1, 2, 4, 10: median 3
+    numeric_sets = [("article", X_article, None), ("empty column", X_empty, None), ("ties", X_ties, None), ("even count", X_even, None),
+                    ("random", numeric(15, 4, 0.25), numeric(6, 4, 0.4)), ("random integers", numeric(20, 3, 0.2, hi=4), numeric(5, 3, 0.5, hi=4))]
+    cases = []
+    for label, X, X_new in numeric_sets:
+        for strategy in ("mean", "median", "most_frequent", "constant"):
+            for keep in (False, True):
+                for fill in ([None, -1.5] if strategy == "constant" else [None]):
+                    imp = SimpleImputer(strategy=strategy, keep_empty_features=keep, fill_value=fill).fit(X)
+                    case = {"label": label, "X": X, "strategy": strategy, "keepEmptyFeatures": keep, "fillValue": fill,
+                            "statistics": imp.statistics_, "transform": imp.transform(X),
+                            "names": list(imp.get_feature_names_out()),
+                            "namesIn": list(imp.get_feature_names_out([f"f{j}" for j in range(X.shape[1])]))}
+                    if X_new is not None:
+                        case["XNew"] = X_new
+                        case["transformNew"] = imp.transform(X_new)
+                    cases.append(case)
+    strings = [
+        ("cities", [["b", None], [None, None], ["a", "x"], ["b", "y"], ["a", None]]),
+        ("code points", [["\uFB00", "z"], ["\U0001F600", "z"], ["\U0001F600", None], ["\uFB00", "Z"], [None, "Z"]]),
+        ("empty string column", [["p", None], ["q", None], [None, None]]),
+    ]
+    string_cases = []
+    for label, rows in strings:
+        X = obj_matrix(rows)
+        for strategy, fill in (("most_frequent", None), ("constant", None), ("constant", "Unknown")):
+            imp = SimpleImputer(strategy=strategy, fill_value=fill).fit(X)
+            string_cases.append({"label": label, "X": rows, "strategy": strategy, "fillValue": fill,
+                                 "statistics": list(imp.statistics_),
+                                 "transform": missing_to_null(imp.transform(X).tolist()), "names": list(imp.get_feature_names_out())})
+    dump("simple-imputer", {"numeric": cases, "strings": string_cases})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
     "groupby-merge": groupby_merge,
     "rank": rank,
+    "simple-imputer": simple_imputer,
 }
 
 if __name__ == "__main__":

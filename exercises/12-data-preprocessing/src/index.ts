@@ -4,3 +4,4 @@ export { broadcastShapes, cStrides, NDArray, type Nested } from './ndarray.ts';
 export { DataFrame } from './dataframe.ts';
 export { type AggFunc, type AggSpec, describe, type DescribeStats, type GroupBy, groupBy, merge, type MergeOptions } from './groupby-merge.ts';
 export { rank, type RankMethod, type RankOptions } from './rank.ts';
+export { type ImputeStrategy, SimpleImputer, type SimpleImputerOptions } from './simple-imputer.ts';
