@@ -36,5 +36,15 @@ export default defineStage({
         'dropIntermediate keeps the first and last points and every point where fps or tps has a non-zero second difference (fps[i+1] - 2*fps[i] + fps[i-1]). The AUC is the trapezoid sum over (fpr, tpr).',
       ],
     }),
+    defineExercise({
+      id: 'pr-curve',
+      title: 'Precision-recall curve and average precision',
+      python: 'sklearn.metrics.precision_recall_curve / average_precision_score',
+      hints: [
+        'Reuse the ROC walk: sort by score (highest first) and, at the last sample of each run of equal scores, record tp, fp and the score.',
+        'precision = tp / (tp + fp), recall = tp / (total positives) (1 everywhere when there is no positive). Reverse the three arrays so thresholds increase, then append precision 1 and recall 0.',
+        'AP = sum over i of (recall[i] - recall[i+1]) * precision[i] on the reversed arrays: each step of recall weighted by the precision reached there. No trapezoids, no interpolation.',
+      ],
+    }),
   ],
 });

@@ -15,3 +15,4 @@ export {
   type PrfsAveraged,
 } from './classification-metrics.ts';
 export { rocCurve, rocAucScore, type RocCurve, type RocCurveOptions } from './roc.ts';
+export { precisionRecallCurve, averagePrecisionScore, type PrCurve } from './pr-curve.ts';
