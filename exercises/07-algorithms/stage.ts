@@ -36,5 +36,27 @@ export default defineStage({
         'Choose the pivot at a random index of [lo, hi] with a seeded generator (`const rng = mulberry32(1)` from @roadmap/testkit): a fixed position such as the first or the last element is quadratic on sorted input. Work on `a.slice()`, never on the caller\'s array.',
       ],
     }),
+    defineExercise({
+      id: 'binary-search-answer',
+      title: 'Binary search on the answer: least ship capacity',
+      points: 10,
+      python: 'bisect.bisect_left(range(lo, hi + 1), True, key=can_ship) (Python 3.10+ key=)',
+      hints: [
+        'First write canShip(capacity): walk the packages, start a new day when the next one would overflow, and count days. It is monotone: if a capacity works, every larger one works too.',
+        'So binary search the first capacity where canShip is true, in [max(weights), sum(weights)]: below the heaviest package nothing works; at the total one day is enough.',
+        'Use `Math.floor((lo + hi) / 2)` for the midpoint: the sums here go past 2^32, where `(lo + hi) >>> 1` wraps around.',
+      ],
+    }),
+    defineExercise({
+      id: 'lcs-edit-distance',
+      title: 'Longest common subsequence and edit distance',
+      points: 15,
+      python: '@functools.cache recursion turned into a bottom-up table: dp = [[0] * (m + 1) for _ in range(n + 1)]',
+      hints: [
+        'Build the table with `Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0))`. `new Array(n + 1).fill(row)` puts the same row object in every slot, the TypeScript twin of Python\'s `[[0] * m] * n`.',
+        'LCS: dp[i][j] is the answer for the prefixes a[0, i) and b[0, j): dp[i-1][j-1] + 1 when a[i-1] === b[j-1], else max(dp[i-1][j], dp[i][j-1]). Edit distance: row 0 is 0..m, column 0 is 0..n, and each cell is the minimum of substitute (dp[i-1][j-1], +1 unless equal), delete (dp[i-1][j] + 1) and insert (dp[i][j-1] + 1).',
+        'The LCS witness: start at (n, m); on a match take the element and step diagonally, otherwise step towards the larger of dp[i-1][j] and dp[i][j-1]. You collect from the end, so reverse before returning, and `join(\'\')` when the inputs are strings.',
+      ],
+    }),
   ],
 });
