@@ -48,5 +48,15 @@ export default defineStage({
         'In the catch: if attempt > retries (attempts count from 1) or shouldRetry(e, attempt) is false, rethrow e; otherwise await new Promise((r) => setTimeout(r, baseMs * factor ** (attempt - 1))) and loop.',
       ],
     }),
+    defineExercise({
+      id: 'timed',
+      title: '@timed: measure calls with an injected clock',
+      python: 'a timing decorator: start = time.perf_counter(); try: return fn(...) finally: record(...)',
+      hints: [
+        'Read the clock once before the call and once when the call is over; the name comes from context.name.',
+        'Wrap the call in try/catch: record { ok: false } and rethrow in the catch. For a plain return value, record { ok: true } and return it.',
+        'An async method returns a promise at its first await. When the result has a then method, return result.then(onValue, onError) where each handler records before passing the value on or rethrowing.',
+      ],
+    }),
   ],
 });

@@ -6,3 +6,5 @@ export { lruCache } from './lru-cache-decorator.ts';
 export type { CacheInfo, LruCacheControls, LruMethodDecorator } from './lru-cache-decorator.ts';
 export { retry } from './retry-decorator.ts';
 export type { AsyncMethodDecorator, RetryOptions } from './retry-decorator.ts';
+export { timed } from './timed.ts';
+export type { TimedDecorator, TimingRecord } from './timed.ts';
