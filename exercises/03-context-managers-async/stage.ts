@@ -35,5 +35,15 @@ export default defineStage({
         'Track a disposed flag: a second dispose returns at once, and enter/callback/popAll throw ReferenceError afterwards. popAll() gives the current array to a fresh ExitStack and starts a new empty one.',
       ],
     }),
+    defineExercise({
+      id: 'with-timeout',
+      title: 'Give a promise a deadline (asyncio.wait_for)',
+      python: 'asyncio.wait_for(aw, timeout) / async with asyncio.timeout(s)',
+      hints: [
+        'Return new Promise((resolve, reject) => ...). Inside, three things can happen first: the promise settles, the timer fires, the signal aborts.',
+        'Write one cleanup() that calls clearTimeout(timer) and signal.removeEventListener(\'abort\', onAbort); call it from all three paths before resolving or rejecting.',
+        'Make the timeout error with const e = new Error(...); e.name = \'TimeoutError\'. Check signal.aborted before starting anything, skip setTimeout when ms is Infinity, and throw a RangeError for NaN or negative ms before creating the promise.',
+      ],
+    }),
   ],
 });

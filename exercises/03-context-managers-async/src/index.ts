@@ -3,3 +3,4 @@ export type { TempDir, TempDirOptions } from './temp-dir.ts';
 export { suppress } from './suppress.ts';
 export type { ErrorClass, Suppressed } from './suppress.ts';
 export { ExitStack } from './exit-stack.ts';
+export { withTimeout } from './with-timeout.ts';
