@@ -58,5 +58,27 @@ export default defineStage({
         'The LCS witness: start at (n, m); on a match take the element and step diagonally, otherwise step towards the larger of dp[i-1][j] and dp[i][j-1]. You collect from the end, so reverse before returning, and `join(\'\')` when the inputs are strings.',
       ],
     }),
+    defineExercise({
+      id: 'knapsack',
+      title: '0/1 knapsack with the chosen items',
+      points: 15,
+      python: '@functools.cache def best(i, capacity) turned into a table, plus walking the table back',
+      hints: [
+        'dp[i][c] is the best value using only the first i items with room c. Either item i - 1 is skipped (dp[i-1][c]) or, if it fits, taken (dp[i-1][c - w] + v).',
+        'Read the previous row, never the one being filled: taking from dp[i][c - w] lets the same item be taken again, which is the unbounded knapsack.',
+        'To recover the items, walk i from n down to 1 with c = capacity: item i - 1 was taken exactly when dp[i][c] !== dp[i-1][c]; then subtract its weight from c. Reverse the indices at the end so they are ascending.',
+      ],
+    }),
+    defineExercise({
+      id: 'coin-change',
+      title: 'Coin change: fewest coins and number of ways',
+      points: 10,
+      python: 'best = [0] + [math.inf] * amount, filled bottom-up (no recursion limit to hit)',
+      hints: [
+        'Fewest coins: best[0] = 0 and best[x] = 1 + min(best[x - c]) over coins c <= x; amounts that stay Infinity cannot be paid (return -1). Greedy "largest coin first" is wrong for coins like [1, 3, 4].',
+        'Number of ways: ways[0] = 1 (pay nothing with no coins), then for each coin c, for x from c up to amount, ways[x] += ways[x - c].',
+        'Keep the coin loop outside the amount loop in coinChangeWays: swapped, it counts 1 + 2 and 2 + 1 separately (orderings, not combinations). Both functions are arrays filled bottom-up, so amount 100 000 needs no deep recursion.',
+      ],
+    }),
   ],
 });
