@@ -46,5 +46,15 @@ export default defineStage({
         'AP = sum over i of (recall[i] - recall[i+1]) * precision[i] on the reversed arrays: each step of recall weighted by the precision reached there. No trapezoids, no interpolation.',
       ],
     }),
+    defineExercise({
+      id: 'regression-metrics',
+      title: 'MSE, RMSE, MAE and R²',
+      python: 'sklearn.metrics.mean_squared_error / mean_absolute_error / r2_score (squared=False for RMSE)',
+      hints: [
+        'Turn both targets into columns (one per output; a plain vector is one column) and compute every metric per column; uniform_average is then the mean over columns.',
+        'RMSE of several outputs is the mean of the per-column square roots, not the square root of the overall MSE.',
+        'R² = 1 - SS_res / SS_tot per column. With forceFinite (the default) a zero SS_res gives 1 and a zero SS_tot (constant truth) gives 0; without it let the division produce NaN or -Infinity. variance_weighted weights each column by its SS_tot.',
+      ],
+    }),
   ],
 });

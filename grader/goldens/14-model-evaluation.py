@@ -352,7 +352,7 @@ def reg_cases():
     add([1, 2, 3], [1, 2, 3], "perfect fit")
     add([4, 4, 4, 4], [4, 4, 4, 4], "constant truth, exact fit")
     add([4, 4, 4, 4], [4, 5, 3, 4], "constant truth, inexact fit")
-    add([[1, 5], [1, 6], [1, 7]], [[1, 5], [2, 6], [1, 8]], "one constant output, exact elsewhere? no")
+    add([[1, 5], [1, 6], [1, 7]], [[1, 5], [2, 6], [1, 8]], "two outputs, one of them constant")
     add([[2, 5], [2, 6], [2, 7]], [[2, 5.5], [2, 6], [2, 6.5]], "a constant output fitted exactly")
     add([1, 2, 3, 4], [4, 3, 2, 1], "anti-correlated: negative r2")
     single = {"yTrue": [3.0], "yPred": [2.0], "r2": M.r2_score([3.0], [2.0])}  # NaN: needs two samples

@@ -16,3 +16,4 @@ export {
 } from './classification-metrics.ts';
 export { rocCurve, rocAucScore, type RocCurve, type RocCurveOptions } from './roc.ts';
 export { precisionRecallCurve, averagePrecisionScore, type PrCurve } from './pr-curve.ts';
+export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, type Target, type Multioutput, type R2Options } from './regression-metrics.ts';
