@@ -73,5 +73,17 @@ export default defineStage({
         'A name length of 0xfff means "4095 or more": then find the NUL that ends the path. Check the last 20 bytes: they are the SHA-1 of everything before them.',
       ],
     }),
+    defineExercise({
+      id: 'diff',
+      title: 'Diff: the Myers algorithm and git diff hunks',
+      points: 15,
+      python: 'difflib.unified_diff(a.splitlines(True), b.splitlines(True), n=3)',
+      hints: [
+        'Myers searches by the number of edits d = 0, 1, 2, …: on each diagonal k = x - y keep the furthest x reached, step once (right = delete, down = insert), then slide along equal lines for free.',
+        'Save a copy of the furthest-x array before each round; when you reach the end, walk the copies backwards to recover which step was taken on every round.',
+        'For the hunks, keep the line endings in the lines ("x" and "x\\n" differ), number every edit with its positions in a and b, and start a new hunk when more than 2·context equal lines separate two changes.',
+        'Header ranges: 1-based start, ",count" left out when the count is 1, and an empty range (count 0) names the line before it: "@@ -0,0 +1,3 @@" for a new file.',
+      ],
+    }),
   ],
 });

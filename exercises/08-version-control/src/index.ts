@@ -5,3 +5,4 @@ export { readObject, type GitObject } from './read-object.ts';
 export { parseTree, serializeTree, type TreeEntry } from './tree.ts';
 export { parseCommit, serializeCommit, type CommitFields } from './commit.ts';
 export { parseIndex, type GitIndex, type IndexEntry } from './index-file.ts';
+export { myersDiff, unifiedDiff, type Edit, type EditOp } from './diff.ts';

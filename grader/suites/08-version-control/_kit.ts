@@ -92,7 +92,9 @@ export class TempRepo {
       const env = Object.entries(c.env ?? {}).map(([k, v]) => `${k}=${quote(v)} `).join('');
       return `${env}git ${c.args.map(quote).join(' ')} <${quote(path.join(dir, `${i}.in`))} >${quote(path.join(dir, `${i}.out`))} 2>${quote(path.join(dir, `${i}.err`))}; echo $? >${quote(path.join(dir, `${i}.rc`))}`;
     });
-    this.sh(lines.join('\n'));
+    // No `set -e` here: a non-zero exit is a result to report, not a failure of the batch.
+    const r = spawnSync('sh', ['-c', lines.join('\n')], { cwd: this.work, env: this.env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`batch failed (${r.status}): ${r.stderr}`);
     return commands.map((_, i) => ({
       status: Number(readFileSync(path.join(dir, `${i}.rc`), 'utf8')),
       stdout: readFileSync(path.join(dir, `${i}.out`)),
