@@ -55,5 +55,15 @@ export default defineStage({
         "A column with no present value gets statistic NaN and disappears from the output and from getFeatureNamesOut, unless keepEmptyFeatures (statistic 0). constant's default fill is 0, or 'missing_value' when any cell of X is a string. Throw NotFittedError before fit.",
       ],
     }),
+    defineExercise({
+      id: 'standard-scaler',
+      title: 'StandardScaler with inverseTransform',
+      python: 'sklearn.preprocessing.StandardScaler(with_mean=True, with_std=True): fit, transform, inverse_transform, mean_, var_, scale_',
+      hints: [
+        'fit computes, per column and over the present values only, the mean and the population variance: the mean of (x - mean)^2, dividing by n (ddof 0), not n - 1. transform is (x - mean) / scale; inverseTransform is z * scale + mean.',
+        'Missing values: skip NaN/null when computing the statistics; in transform, NaN - mean is NaN, so they pass through on their own.',
+        'scale is sqrt(var) except for constant columns, which get 1. Do not test var === 0: [0.1, 0.1, 0.1] has a computed variance near 1e-34. Use scikit-learn\'s bound: constant when var <= n*eps*var + (n*mean*eps)**2, with eps = Number.EPSILON.',
+      ],
+    }),
   ],
 });

@@ -386,12 +386,75 @@ def simple_imputer():
     dump("simple-imputer", {"numeric": cases, "strings": string_cases})
 
 
+# --------------------------------------------------------------------------------------------
+# standard-scaler: StandardScaler, with_mean/with_std, NaN, constant columns (rules R2)
+# --------------------------------------------------------------------------------------------
+def standard_scaler():
+    rng = np.random.default_rng(1206)
+    X_article = np.array([[25, 50000, 2], [30, 60000, 5], [32.5, 75000, 10], [40, 80000, 15], [35, 66250, 8]], dtype=float)
+    X_constant = np.array([[0.1, 5, 1], [0.1, 5, 2], [0.1, 5, 3]], dtype=float)  # 0.1 is constant only up to rounding
+    X_nan = np.round(rng.normal(10, 3, (9, 3)), 3)
+    X_nan[[0, 4, 7], [0, 2, 2]] = np.nan
+    X_wide = np.column_stack([rng.normal(0, 1, 25), rng.normal(1e6, 50, 25), rng.uniform(-1e-3, 1e-3, 25), rng.integers(0, 3, 25)])
+    sets = [("article", X_article), ("constant columns", X_constant), ("missing values", X_nan), ("mixed scales", X_wide),
+            ("one row", np.array([[3.0, -2.0]]))]
+    cases = []
+    for label, X in sets:
+        Z = np.round(rng.normal(0, 2, (4, X.shape[1])), 3)  # data for transform / inverse_transform after fit
+        for with_mean in (True, False):
+            for with_std in (True, False):
+                sc = StandardScaler(with_mean=with_mean, with_std=with_std).fit(X)
+                n_seen = sc.n_samples_seen_
+                cases.append({"label": label, "X": X, "withMean": with_mean, "withStd": with_std,
+                              "mean": sc.mean_, "var": sc.var_, "scale": sc.scale_,
+                              "nSamplesSeen": np.broadcast_to(n_seen, (X.shape[1],)),
+                              "transform": sc.transform(X), "Z": Z, "transformZ": sc.transform(Z), "inverseZ": sc.inverse_transform(Z),
+                              "names": list(sc.get_feature_names_out([f"c{j}" for j in range(X.shape[1])]))})
+    dump("standard-scaler", {"cases": cases})
+
+
+# --------------------------------------------------------------------------------------------
+# min-max-scaler: MinMaxScaler, feature_range, clip, constant columns, NaN (rules R3)
+# --------------------------------------------------------------------------------------------
+def min_max_scaler():
+    rng = np.random.default_rng(1207)
+    X_article = np.array([[25, 50000, 2], [30, 60000, 5], [32.5, 75000, 10], [40, 80000, 15], [35, 66250, 8]], dtype=float)
+    X_constant = np.array([[4.0, 1, 0.1], [4.0, 2, 0.1], [4.0, 3, 0.1]])
+    X_nan = np.round(rng.normal(0, 5, (8, 3)), 2)
+    X_nan[[1, 5, 6], [0, 1, 1]] = np.nan
+    X_random = np.column_stack([rng.uniform(-3, 3, 20), rng.normal(1e4, 300, 20), rng.integers(-5, 5, 20)])
+    sets = [("article", X_article), ("constant columns", X_constant), ("missing values", X_nan), ("random", X_random)]
+    cases = []
+    for label, X in sets:
+        lo, hi = np.nanmin(X, axis=0), np.nanmax(X, axis=0)
+        # New rows reaching past the fitted range on both sides (to exercise clip), and a NaN.
+        Z = np.vstack([lo - 1.5, hi + 2.0, (lo + hi) / 2, np.where(np.arange(X.shape[1]) == 0, np.nan, lo)])
+        for rng_out in ((0, 1), (-1, 1), (10, 20.5)):
+            for clip in (False, True):
+                mm = MinMaxScaler(feature_range=rng_out, clip=clip).fit(X)
+                cases.append({"label": label, "X": X, "featureRange": list(rng_out), "clip": clip,
+                              "dataMin": mm.data_min_, "dataMax": mm.data_max_, "dataRange": mm.data_range_,
+                              "scale": mm.scale_, "min": mm.min_, "nSamplesSeen": mm.n_samples_seen_,
+                              "transform": mm.transform(X), "Z": Z, "transformZ": mm.transform(Z),
+                              "inverseZ": mm.inverse_transform(Z)})
+    bad = []
+    for fr in ((1, 1), (2, 0)):
+        try:
+            MinMaxScaler(feature_range=fr).fit(X_article)
+            raise AssertionError("expected an error")
+        except ValueError:
+            bad.append(list(fr))
+    dump("min-max-scaler", {"cases": cases, "badRanges": bad})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
     "groupby-merge": groupby_merge,
     "rank": rank,
     "simple-imputer": simple_imputer,
+    "standard-scaler": standard_scaler,
+    "min-max-scaler": min_max_scaler,
 }
 
 if __name__ == "__main__":

@@ -5,3 +5,4 @@ export { DataFrame } from './dataframe.ts';
 export { type AggFunc, type AggSpec, describe, type DescribeStats, type GroupBy, groupBy, merge, type MergeOptions } from './groupby-merge.ts';
 export { rank, type RankMethod, type RankOptions } from './rank.ts';
 export { type ImputeStrategy, SimpleImputer, type SimpleImputerOptions } from './simple-imputer.ts';
+export { StandardScaler, type StandardScalerOptions } from './standard-scaler.ts';

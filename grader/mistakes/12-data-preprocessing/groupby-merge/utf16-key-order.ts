@@ -86,8 +86,8 @@ function aggregate(values: Cell[], column: string, fn: AggFunc): number {
     case 'sum': return sum(xs); // an empty group sums to 0 (pandas' min_count=0)
     case 'mean': return mean(xs);
     case 'median': return quantile([...xs].sort((a, b) => a - b), 0.5);
-    case 'min': return xs.length ? Math.min(...xs) : NaN;
-    case 'max': return xs.length ? Math.max(...xs) : NaN;
+    case 'min': return xs.length ? xs.reduce((a, b) => Math.min(a, b)) : NaN;
+    case 'max': return xs.length ? xs.reduce((a, b) => Math.max(a, b)) : NaN;
     case 'var': return sampleVar(xs);
     case 'std': return Math.sqrt(sampleVar(xs));
     default: throw new ValueError(`unknown aggregation ${String(fn)}`);
