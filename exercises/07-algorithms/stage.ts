@@ -80,5 +80,16 @@ export default defineStage({
         'Keep the coin loop outside the amount loop in coinChangeWays: swapped, it counts 1 + 2 and 2 + 1 separately (orderings, not combinations). Both functions are arrays filled bottom-up, so amount 100 000 needs no deep recursion.',
       ],
     }),
+    defineExercise({
+      id: 'lis',
+      title: 'Longest increasing subsequence in O(n log n), with a witness',
+      points: 15,
+      python: 'tails with bisect.bisect_left (patience sorting), plus back-links for the witness',
+      hints: [
+        'Keep tails[k], the smallest value that ends an increasing subsequence of length k + 1. tails stays sorted, so for each x a binary search finds the first tails[k] >= x: replace it, or append when there is none. The length is tails.length.',
+        'Use bisect_left (first tail >= x), not bisect_right: with the latter, equal values extend a run and you compute the longest non-decreasing subsequence.',
+        'tails itself is not a valid answer. Also store, for each tail, its index in a, and for each i the index of the tail to its left at the time (prev[i]). Follow prev from the last tail back to -1 and reverse.',
+      ],
+    }),
   ],
 });

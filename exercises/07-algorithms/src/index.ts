@@ -7,3 +7,4 @@ export { editDistance, lcs } from './lcs-edit-distance.ts';
 export { knapsack01 } from './knapsack.ts';
 export type { KnapsackItem } from './knapsack.ts';
 export { coinChangeMin, coinChangeWays } from './coin-change.ts';
+export { lis } from './lis.ts';
