@@ -65,5 +65,15 @@ export default defineStage({
         'scale is sqrt(var) except for constant columns, which get 1. Do not test var === 0: [0.1, 0.1, 0.1] has a computed variance near 1e-34. Use scikit-learn\'s bound: constant when var <= n*eps*var + (n*mean*eps)**2, with eps = Number.EPSILON.',
       ],
     }),
+    defineExercise({
+      id: 'min-max-scaler',
+      title: 'MinMaxScaler with featureRange and clip',
+      python: 'sklearn.preprocessing.MinMaxScaler(feature_range=(0, 1), clip=False): data_min_, data_max_, scale_, min_',
+      hints: [
+        'fit keeps each column\'s minimum and maximum over the present values. With [low, high] the feature range: scale = (high - low) / (max - min) and min = low - dataMin * scale; transform is x * scale + min.',
+        'A range below 10 * Number.EPSILON is replaced by 1 before dividing, so a constant column lands on low instead of NaN. Check low < high in fit (ValueError otherwise).',
+        'New data may fall outside the fitted range: without clip the result leaves [low, high]; with clip, clamp it. inverseTransform is (y - min) / scale. NaN passes through every step by itself.',
+      ],
+    }),
   ],
 });

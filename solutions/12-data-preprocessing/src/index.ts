@@ -6,3 +6,4 @@ export { type AggFunc, type AggSpec, describe, type DescribeStats, type GroupBy,
 export { rank, type RankMethod, type RankOptions } from './rank.ts';
 export { type ImputeStrategy, SimpleImputer, type SimpleImputerOptions } from './simple-imputer.ts';
 export { StandardScaler, type StandardScalerOptions } from './standard-scaler.ts';
+export { MinMaxScaler, type MinMaxScalerOptions } from './min-max-scaler.ts';
