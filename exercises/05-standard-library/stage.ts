@@ -65,5 +65,45 @@ export default defineStage({
         'newChild(m) is new ChainMap(m ?? new Map(), ...this.maps); parents is new ChainMap(...this.maps.slice(1)).',
       ],
     }),
+    defineExercise({
+      id: 'canonical-json',
+      title: 'canonicalJson: RFC 8785 JSON canonicalization',
+      python: "json.dumps(v, sort_keys=True, separators=(',', ':'), ensure_ascii=False)",
+      hints: [
+        'Recurse on the value: null, booleans, numbers and strings are leaves; arrays keep their order; objects get sorted keys. No spaces anywhere.',
+        'JSON.stringify already does the leaf work JCS asks for: it escapes strings exactly as RFC 8785 wants and prints numbers with ECMAScript\'s Number-to-String (1e+30, 0.002). Check Number.isFinite first: NaN and Infinity must throw TypeError.',
+        'Sort keys with the plain sort() (UTF-16 code units), never localeCompare and never by code point: "\u{1F600}" (surrogates D83D…) sorts before "\uFB33". Do not rely on Object.keys order: integer-like keys like "10" and "9" come out numerically.',
+      ],
+    }),
+    defineExercise({
+      id: 'json-revivers',
+      title: 'JSON replacer and reviver for Date, BigInt, Map and Set',
+      python: 'json.dumps(default=...) / json.loads(object_hook=...)',
+      hints: [
+        'The replacer is called for every value; return a tagged object { $type, value } for the four types and the value itself otherwise. JSON.stringify then walks whatever you returned, so Map entries and Set items get the same treatment.',
+        'A Date reaches the replacer as a string because Date.prototype.toJSON runs first. Look at this[key] (the holder\'s original value) instead, which is why the replacer must be a function, not an arrow.',
+        'The reviver runs bottom-up: by the time it sees {"$type":"Map","value":[...]}, the entries inside are already revived. Only treat an object as a tag when its keys are exactly $type and value and the type is one of the four.',
+      ],
+    }),
+    defineExercise({
+      id: 'walk',
+      title: 'walk: os.walk over a directory tree',
+      python: 'os.walk',
+      hints: [
+        'readdirSync(dir, { withFileTypes: true }) gives Dirent objects; wrap it in try/catch and return quietly on error. For a symlink, statSync (which follows links) tells whether it points to a directory; a broken link counts as a file.',
+        'Write it as a recursive generator: yield [dir, dirnames, filenames] and then `yield* walk(child)` for each name. Sort both lists before yielding.',
+        'Pruning works only if you loop over the same dirnames array you yielded, after the yield. Skip symlinked directories (lstatSync(p).isSymbolicLink()) unless followLinks; bottom-up, recurse first and yield last.',
+      ],
+    }),
+    defineExercise({
+      id: 'parse-cli',
+      title: 'parseCli: an argparse-style command-line parser',
+      python: 'argparse.ArgumentParser',
+      hints: [
+        'Split the work like parseArgs: first turn argv into tokens (option with name, raw text, value and whether the value was inline; or positional), then check and store the tokens in order.',
+        'Tokenizing, in this order: "--" ends options; "-x" is a lone short; "-abc" is a group when its first letter takes no value (push the expanded "-a", "-b", "-c" back onto the front of the argument list); "-fVALUE" is a short with an inline value; "--name" and "--name=value" are long options; anything else is positional.',
+        'A value taken from the next argument that starts with "-" (and is not just "-") is ambiguous and must be rejected; an inline one ("--out=-v") is fine. Apply defaults after all tokens, then check required options with === undefined, so an empty string counts as given.',
+      ],
+    }),
   ],
 });

@@ -15,3 +15,21 @@ export class IndexError extends RangeError {
 export class ValueError extends Error {
   override readonly name = 'ValueError';
 }
+
+/** Why `parseCli` rejected the command line; the codes are `node:util` `parseArgs`'s, plus one for `required`. */
+export type CliErrorCode =
+  | 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  | 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+  | 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+  | 'ERR_PARSE_ARGS_MISSING_OPTION';
+
+/** Python: argparse's `error()` (which exits with status 2); here an exception with a code. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  constructor(
+    readonly code: CliErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

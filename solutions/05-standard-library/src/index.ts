@@ -1,7 +1,11 @@
-export { KeyError, IndexError, ValueError } from './_errors.ts';
+export { KeyError, IndexError, ValueError, CliError, type CliErrorCode } from './_errors.ts';
 export { Counter } from './counter.ts';
 export { DefaultMap } from './default-map.ts';
 export { Deque, type DequeOptions } from './deque.ts';
 export { OrderedMap } from './ordered-map.ts';
 export { defineTuple, type NamedTuple, type TupleOptions, type TupleType } from './named-tuple.ts';
 export { ChainMap } from './chain-map.ts';
+export { canonicalJson, type JsonValue } from './canonical-json.ts';
+export { jsonReplacer, jsonReviver, toJson, fromJson } from './json-revivers.ts';
+export { walk, type WalkEntry, type WalkOptions } from './walk.ts';
+export { parseCli, type CliSpec, type CliValues, type OptionSpec, type ParsedCli } from './parse-cli.ts';
