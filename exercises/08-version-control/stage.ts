@@ -85,5 +85,17 @@ export default defineStage({
         'Header ranges: 1-based start, ",count" left out when the count is 1, and an empty range (count 0) names the line before it: "@@ -0,0 +1,3 @@" for a new file.',
       ],
     }),
+    defineExercise({
+      id: 'merge3',
+      title: 'Three-way merge: what git merge-file writes',
+      points: 20,
+      python: 'no standard module: Mercurial\'s simplemerge, or diff3 -m',
+      hints: [
+        'Turn both diffs (base→ours, base→theirs) into hunks: a base range [b0, b1) replaced by a range of the side. Walk both lists together in base order, like merging two sorted lists.',
+        'Track, for each side, how far its line numbers have drifted from base (the size change of the hunks already passed): that maps a base position into ours or theirs.',
+        'Touching counts as overlapping: a hunk is one-sided only when it ends strictly before the other side\'s next hunk begins. Identical hunks (same base range, same new lines) are not a conflict.',
+        'After that, diff the ours part of each conflict against its theirs part to shrink it, then glue conflicts that are at most 3 lines apart (or apart only by lines with no letter or digit).',
+      ],
+    }),
   ],
 });

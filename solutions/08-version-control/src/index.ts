@@ -6,3 +6,4 @@ export { parseTree, serializeTree, type TreeEntry } from './tree.ts';
 export { parseCommit, serializeCommit, type CommitFields } from './commit.ts';
 export { parseIndex, type GitIndex, type IndexEntry } from './index-file.ts';
 export { myersDiff, unifiedDiff, type Edit, type EditOp } from './diff.ts';
+export { merge3, type MergeOptions, type MergeResult } from './merge3.ts';
