@@ -56,5 +56,15 @@ export default defineStage({
         'R² = 1 - SS_res / SS_tot per column. With forceFinite (the default) a zero SS_res gives 1 and a zero SS_tot (constant truth) gives 0; without it let the division produce NaN or -Infinity. variance_weighted weights each column by its SS_tot.',
       ],
     }),
+    defineExercise({
+      id: 'probabilistic',
+      title: 'Log loss and Brier score',
+      python: 'sklearn.metrics.log_loss / brier_score_loss',
+      hints: [
+        'The classes are the sorted labels (options.labels, else yTrue). A plain vector of probabilities is the positive (greater) class: make each row [1 - p, p].',
+        'Clip every probability to [eps, 1 - eps] before taking the complement, divide each row by its sum, then the loss of a sample is -Math.log(row[index of its true class]).',
+        'Brier: the positive label is posLabel, else 1 for {0, 1} or {-1, 1} targets, else the greater label of a numeric target (strings need posLabel). Then mean((outcome - p)^2).',
+      ],
+    }),
   ],
 });

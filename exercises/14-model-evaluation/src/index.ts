@@ -17,3 +17,4 @@ export {
 export { rocCurve, rocAucScore, type RocCurve, type RocCurveOptions } from './roc.ts';
 export { precisionRecallCurve, averagePrecisionScore, type PrCurve } from './pr-curve.ts';
 export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, type Target, type Multioutput, type R2Options } from './regression-metrics.ts';
+export { logLoss, brierScoreLoss, type LogLossOptions } from './probabilistic.ts';
