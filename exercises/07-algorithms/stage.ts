@@ -91,5 +91,16 @@ export default defineStage({
         'tails itself is not a valid answer. Also store, for each tail, its index in a, and for each i the index of the tail to its left at the time (prev[i]). Follow prev from the last tail back to -1 and reverse.',
       ],
     }),
+    defineExercise({
+      id: 'dijkstra',
+      title: "Dijkstra's shortest paths with a binary heap",
+      points: 15,
+      python: 'heapq with (distance, vertex) tuples and lazy deletion; dict of distances with math.inf',
+      hints: [
+        'Start with dist = Infinity and prev = null for every vertex (vertices(graph) lists them), dist(source) = 0, and push [0, source] on a PriorityQueue from ./_heap.ts.',
+        'Pop the closest entry; if its distance is larger than dist(u), it is stale (u was settled closer already): skip it. Otherwise relax each out-edge: if d + w < dist(v), update dist and prev and push [d + w, v]. There is no decrease-key; pushing again is fine.',
+        'Keep dist and prev in Maps and read edges with outEdges(graph, u): with a plain object, dist["toString"] starts as a function and graph["constructor"] as Object. Check every weight first and throw a RangeError for a negative one.',
+      ],
+    }),
   ],
 });

@@ -54,3 +54,37 @@ export function firstDifference<T>(got: readonly T[], want: readonly T[]): numbe
   for (let i = 0; i < n; i++) if (!Object.is(got[i], want[i])) return i;
   return -1;
 }
+
+/** A random weighted digraph on vertices v0..v(n-1): parallel edges and self-loops included. */
+export function randomWeightedDigraph(rng: () => number, n: number, edges: number, maxWeight: number): Record<string, [string, number][]> {
+  const graph: Record<string, [string, number][]> = {};
+  // Only some vertices get a key; the others appear only as targets, or not at all.
+  for (let i = 0; i < n; i++) if (rng() < 0.8) graph[`v${i}`] = [];
+  for (let e = 0; e < edges; e++) {
+    const u = `v${Math.floor(rng() * n)}`;
+    const v = `v${Math.floor(rng() * n)}`;
+    (graph[u] ??= []).push([v, Math.floor(rng() * (maxWeight + 1))]);
+  }
+  return graph;
+}
+
+/** A random unweighted digraph on the given vertex names (parallel edges and self-loops included). */
+export function randomDigraph(rng: () => number, names: string[], edgeProbability: number): Record<string, string[]> {
+  const graph: Record<string, string[]> = {};
+  for (const u of names) {
+    if (rng() < 0.2) continue; // some vertices only appear as targets (or are left out)
+    graph[u] = names.filter(() => rng() < edgeProbability);
+    if (rng() < 0.1 && graph[u].length > 0) graph[u].push(graph[u][0]!); // a parallel edge
+  }
+  return graph;
+}
+
+/** Keys plus targets, written here independently of the exercise's support file. */
+export function vertexSet(graph: Record<string, readonly (string | readonly [string, number])[]>): Set<string> {
+  const out = new Set<string>();
+  for (const [u, edges] of Object.entries(graph)) {
+    out.add(u);
+    for (const e of edges) out.add(typeof e === 'string' ? e : e[0]);
+  }
+  return out;
+}

@@ -8,3 +8,8 @@ export { knapsack01 } from './knapsack.ts';
 export type { KnapsackItem } from './knapsack.ts';
 export { coinChangeMin, coinChangeWays } from './coin-change.ts';
 export { lis } from './lis.ts';
+export { dijkstra } from './dijkstra.ts';
+export type { ShortestPaths } from './dijkstra.ts';
+export { CycleError, outEdges, vertices } from './_graph.ts';
+export type { Digraph, WeightedArc, WeightedDigraph } from './_graph.ts';
+export { PriorityQueue } from './_heap.ts';
