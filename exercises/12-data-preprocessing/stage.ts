@@ -75,5 +75,15 @@ export default defineStage({
         'New data may fall outside the fitted range: without clip the result leaves [low, high]; with clip, clamp it. inverseTransform is (y - min) / scale. NaN passes through every step by itself.',
       ],
     }),
+    defineExercise({
+      id: 'one-hot-encoder',
+      title: 'OneHotEncoder with drop, handleUnknown and feature names',
+      python: "sklearn.preprocessing.OneHotEncoder(handle_unknown='ignore', drop=..., sparse_output=False): categories_, get_feature_names_out",
+      hints: [
+        'fit: per column, the distinct present values, sorted, then null last if any cell was missing (null or NaN). transform: per feature, a block with one column per category, 1 where the cell matches.',
+        "Do not use the default sort(): it turns numbers into strings (10 before 2) and compares UTF-16 units (emoji before U+FFFF). Sort numbers with (a, b) => a - b and strings by code point ([...s].map(c => c.codePointAt(0))).",
+        "drop removes one column per feature: index 0 for 'first', index 0 only for two-category features with 'if_binary', or the index of the named category. Names are `${input}_${category}` (nan for missing, x0, x1, ... by default). inverseTransform picks the largest entry of each block; an all-zero block means the dropped category, else null with 'ignore', else ValueError.",
+      ],
+    }),
   ],
 });

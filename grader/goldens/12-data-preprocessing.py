@@ -447,6 +447,78 @@ def min_max_scaler():
     dump("min-max-scaler", {"cases": cases, "badRanges": bad})
 
 
+# --------------------------------------------------------------------------------------------
+# one-hot-encoder: OneHotEncoder(sparse_output=False), drop, handle_unknown, names (rules R4)
+# --------------------------------------------------------------------------------------------
+def cats_out(categories):
+    """categories_ with the missing category as null (the TypeScript convention)."""
+    return [missing_to_null(list(c)) for c in categories]
+
+
+def one_hot_encoder():
+    rng = np.random.default_rng(1208)
+    cities = ["New York", "London", "New York", "Paris", "London"]
+    sets = {
+        "article": [[c] for c in cities],
+        "strings with missing": [["b", "x"], ["a", None], [None, "x"], ["b", "y"], ["c", "y"]],
+        "code points": [["Z"], ["a"], ["\u00e9"], ["\uFFFF"], ["\U0001F600"], ["B"], ["a"]],
+        "integers": [[int(a), int(b)] for a, b in zip(rng.integers(0, 12, 10), rng.choice([3, 7], 10))],
+        "integers with missing": [[1, "u"], [None, "v"], [10, "u"], [2, None], [10, "v"]],
+        "mixed columns": [["red", 1, "S"], ["blue", 2, "M"], ["red", 2, "L"], ["green", 1, "M"]],
+    }
+    unseen = {
+        "article": [["Tokyo"], ["Paris"]],
+        "strings with missing": [["d", "x"], [None, "z"]],
+        "code points": [["zz"], ["a"]],
+        "integers": [[99, 3], [0, 5]],
+        "integers with missing": [[7, "u"], [None, "w"]],
+        "mixed columns": [["red", 3, "S"], ["pink", 1, "XL"]],
+    }
+    cases = []
+    for label, rows in sets.items():
+        X = obj_matrix(rows)
+        d = X.shape[1]
+        for drop in (None, "first", "if_binary"):
+            for unknown in ("error", "ignore"):
+                enc = OneHotEncoder(sparse_output=False, drop=drop, handle_unknown=unknown).fit(X)
+                T = enc.transform(X)
+                case = {"label": label, "X": rows, "drop": drop, "handleUnknown": unknown, "categories": cats_out(enc.categories_),
+                        "dropIdx": None if enc.drop_idx_ is None else [None if v is None else int(v) for v in enc.drop_idx_],
+                        "transform": T, "names": list(enc.get_feature_names_out()),
+                        "namesIn": list(enc.get_feature_names_out([f"F{j}" for j in range(d)])),
+                        "inverse": missing_to_null(enc.inverse_transform(T).tolist()), "XNew": unseen[label]}
+                try:
+                    TN = enc.transform(obj_matrix(unseen[label]))
+                    case["transformNew"] = TN
+                    case["inverseNew"] = missing_to_null(enc.inverse_transform(TN).tolist())
+                except ValueError:
+                    case["transformNewError"] = True
+                cases.append(case)
+    explicit = []
+    X = obj_matrix(sets["mixed columns"])
+    for drop in (["blue", 2, "S"], ["red", 1, "M"]):
+        enc = OneHotEncoder(sparse_output=False, drop=drop).fit(X)
+        T = enc.transform(X)
+        explicit.append({"X": sets["mixed columns"], "drop": drop, "dropIdx": [int(v) for v in enc.drop_idx_], "transform": T,
+                         "names": list(enc.get_feature_names_out()), "inverse": enc.inverse_transform(T).tolist()})
+    given = []
+    for cats, rows, unknown in ((["z", "a", "m"], [["a"], ["z"]], "error"), (["z", "a"], [["b"], ["a"]], "ignore")):
+        enc = OneHotEncoder(sparse_output=False, categories=[cats], handle_unknown=unknown).fit(obj_matrix(rows))
+        given.append({"categories": [cats], "X": rows, "handleUnknown": unknown, "transform": enc.transform(obj_matrix(rows)),
+                      "names": list(enc.get_feature_names_out())})
+    errors = {}
+    for name, fn in (("mixedTypes", lambda: OneHotEncoder().fit(obj_matrix([["a"], [1]]))),
+                     ("unknownGivenCategory", lambda: OneHotEncoder(categories=[["z", "a"]]).fit(obj_matrix([["b"]]))),
+                     ("dropNotFound", lambda: OneHotEncoder(drop=["q"]).fit(obj_matrix([["b"]]))),
+                     ("inverseAllZeros", lambda: OneHotEncoder(sparse_output=False).fit(obj_matrix([["a"], ["b"]])).inverse_transform([[0, 0]]))):
+        try:
+            fn()
+            errors[name] = None
+        except (ValueError, TypeError) as e:
+            errors[name] = type(e).__name__  # the suite expects the JS class of the same name
+    dump("one-hot-encoder", {"cases": cases, "explicitDrop": explicit, "givenCategories": given, "errors": errors})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
@@ -455,6 +527,7 @@ GENERATORS = {
     "simple-imputer": simple_imputer,
     "standard-scaler": standard_scaler,
     "min-max-scaler": min_max_scaler,
+    "one-hot-encoder": one_hot_encoder,
 }
 
 if __name__ == "__main__":

@@ -7,3 +7,4 @@ export { rank, type RankMethod, type RankOptions } from './rank.ts';
 export { type ImputeStrategy, SimpleImputer, type SimpleImputerOptions } from './simple-imputer.ts';
 export { StandardScaler, type StandardScalerOptions } from './standard-scaler.ts';
 export { MinMaxScaler, type MinMaxScalerOptions } from './min-max-scaler.ts';
+export { OneHotEncoder, type OneHotEncoderOptions } from './one-hot-encoder.ts';
