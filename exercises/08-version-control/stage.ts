@@ -97,5 +97,16 @@ export default defineStage({
         'After that, diff the ours part of each conflict against its theirs part to shrink it, then glue conflicts that are at most 3 lines apart (or apart only by lines with no letter or digit).',
       ],
     }),
+    defineExercise({
+      id: 'merge-base',
+      title: 'Merge bases: the best common ancestors',
+      points: 10,
+      python: 'a DFS over a dict of parents; set intersection with &',
+      hints: [
+        'Write ancestors(dag, x): every commit reachable from x through parents, x included (a stack plus a Set).',
+        'The common ancestors are ancestors(a) ∩ ancestors(b); git keeps only the best ones: those that are not an ancestor of another common ancestor.',
+        'After a criss-cross merge there are two best ancestors, and two unrelated histories have none: return a list, never a single commit.',
+      ],
+    }),
   ],
 });
