@@ -102,5 +102,16 @@ export default defineStage({
         'Keep dist and prev in Maps and read edges with outEdges(graph, u): with a plain object, dist["toString"] starts as a function and graph["constructor"] as Object. Check every weight first and throw a RangeError for a negative one.',
       ],
     }),
+    defineExercise({
+      id: 'topo-sort',
+      title: "Topological sort (Kahn's algorithm) with cycle reporting",
+      points: 15,
+      python: 'graphlib.TopologicalSorter(...).static_order() and graphlib.CycleError (args[1] is the cycle)',
+      hints: [
+        'Count each vertex\'s incoming edges (vertices(graph) lists every vertex, outEdges(graph, u) its successors). The vertices with none are ready. Repeatedly take one, append it, and decrement its successors; a successor whose count reaches 0 becomes ready.',
+        'To take the smallest ready name each time, keep them in a `PriorityQueue<string, string>` from ./_heap.ts and `push(v, v)`. Names compare with `<` (code units: "B" < "a"), not localeCompare.',
+        'If fewer vertices come out than there are, the rest all still have an incoming edge from one another. Walk backwards from any of them along such edges until a vertex repeats; the stretch between the two visits, reversed and closed ([v, ..., v]), is the cycle for the CycleError.',
+      ],
+    }),
   ],
 });

@@ -13,3 +13,4 @@ export type { ShortestPaths } from './dijkstra.ts';
 export { CycleError, outEdges, vertices } from './_graph.ts';
 export type { Digraph, WeightedArc, WeightedDigraph } from './_graph.ts';
 export { PriorityQueue } from './_heap.ts';
+export { topoSort } from './topo-sort.ts';

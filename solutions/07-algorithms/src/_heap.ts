@@ -1,7 +1,7 @@
 /**
- * A binary min-heap of values keyed by a numeric priority: what Python's `heapq` gives you with
- * `(priority, value)` tuples. It is given to you (JavaScript has no built-in heap); use it in
- * `dijkstra` and `mstPrim`.
+ * A binary min-heap of values keyed by a priority (a number, or a string compared by `<` as
+ * Python compares str): what Python's `heapq` gives you with `(priority, value)` tuples. It is
+ * given to you (JavaScript has no built-in heap); use it in `dijkstra`, `topoSort` and `mstPrim`.
  *
  * ```python
  * heap = []
@@ -15,10 +15,11 @@
  * const [d, v] = heap.pop()!;       // smallest priority first
  * while (heap.size > 0) { ... }
  * ```
- * Ties between equal priorities come out in no particular order.
+ * Ties between equal priorities come out in no particular order. String priorities:
+ * `new PriorityQueue<string, string>()`, then `heap.push(name, name)`.
  */
-export class PriorityQueue<T> {
-  private readonly keys: number[] = [];
+export class PriorityQueue<T, P extends number | string = number> {
+  private readonly keys: P[] = [];
   private readonly values: T[] = [];
 
   /** How many entries are waiting; Python's `len(heap)`. */
@@ -27,7 +28,7 @@ export class PriorityQueue<T> {
   }
 
   /** Adds `value` with `priority`; O(log n). */
-  push(priority: number, value: T): void {
+  push(priority: P, value: T): void {
     this.keys.push(priority);
     this.values.push(value);
     let i = this.keys.length - 1;
@@ -40,15 +41,15 @@ export class PriorityQueue<T> {
   }
 
   /** The entry with the smallest priority as `[priority, value]`, without removing it. */
-  peek(): [priority: number, value: T] | undefined {
+  peek(): [priority: P, value: T] | undefined {
     return this.keys.length === 0 ? undefined : [this.keys[0]!, this.values[0]!];
   }
 
   /** Removes and returns the entry with the smallest priority; `undefined` when empty. O(log n). */
-  pop(): [priority: number, value: T] | undefined {
+  pop(): [priority: P, value: T] | undefined {
     const n = this.keys.length;
     if (n === 0) return undefined;
-    const top: [number, T] = [this.keys[0]!, this.values[0]!];
+    const top: [P, T] = [this.keys[0]!, this.values[0]!];
     this.swap(0, n - 1);
     this.keys.pop();
     this.values.pop();
