@@ -66,5 +66,15 @@ export default defineStage({
         'Brier: the positive label is posLabel, else 1 for {0, 1} or {-1, 1} targets, else the greater label of a numeric target (strings need posLabel). Then mean((outcome - p)^2).',
       ],
     }),
+    defineExercise({
+      id: 'splitters',
+      title: 'KFold and StratifiedKFold',
+      python: 'sklearn.model_selection.KFold(n_splits).split(X) / StratifiedKFold(n_splits).split(X, y)',
+      hints: [
+        'KFold: fold f has floor(n / k) rows, plus one for the first n % k folds; the test blocks are contiguous and the train set is everything else, in index order.',
+        'StratifiedKFold: number the classes in order of first appearance, sort those codes, and deal them round-robin (position i goes to fold i % k). Counting per fold gives how many samples of each class each test fold gets.',
+        "Then, class by class, walk that class's samples in index order and give the first allocation[0][c] of them to fold 0, the next allocation[1][c] to fold 1, and so on.",
+      ],
+    }),
   ],
 });

@@ -18,3 +18,4 @@ export { rocCurve, rocAucScore, type RocCurve, type RocCurveOptions } from './ro
 export { precisionRecallCurve, averagePrecisionScore, type PrCurve } from './pr-curve.ts';
 export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, type Target, type Multioutput, type R2Options } from './regression-metrics.ts';
 export { logLoss, brierScoreLoss, type LogLossOptions } from './probabilistic.ts';
+export { kFold, stratifiedKFold, type Fold } from './splitters.ts';
