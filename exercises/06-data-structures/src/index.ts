@@ -1,0 +1,1 @@
+export { DynamicArray } from './dynamic-array.ts';
