@@ -108,5 +108,17 @@ export default defineStage({
         'After a criss-cross merge there are two best ancestors, and two unrelated histories have none: return a list, never a single commit.',
       ],
     }),
+    defineExercise({
+      id: 'refs',
+      title: 'Refs: what git rev-parse resolves',
+      points: 10,
+      python: "open(os.path.join(git_dir, 'refs/heads/main')).read().strip()",
+      hints: [
+        'A ref is a file under the git folder holding 40 hex digits, or "ref: <another ref>" for a symbolic ref such as HEAD: follow those links.',
+        'git pack-refs moves refs into one file, packed-refs: "<oid> <refname>" lines, plus "#" header and "^<oid>" peeled lines that are not refs. A loose file, when present, is newer and wins.',
+        'A short name is tried as <name>, refs/<name>, refs/tags/<name>, refs/heads/<name>, refs/remotes/<name>, refs/remotes/<name>/HEAD: the first that exists wins, so a tag beats a branch of the same name.',
+        'name^{} peels: while the object is a tag, read it (your readObject) and follow its "object <oid>" line.',
+      ],
+    }),
   ],
 });

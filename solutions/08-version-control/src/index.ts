@@ -8,3 +8,4 @@ export { parseIndex, type GitIndex, type IndexEntry } from './index-file.ts';
 export { myersDiff, unifiedDiff, type Edit, type EditOp } from './diff.ts';
 export { merge3, type MergeOptions, type MergeResult } from './merge3.ts';
 export { isAncestor, mergeBases, type CommitGraph } from './merge-base.ts';
+export { resolveRef } from './refs.ts';
