@@ -113,5 +113,16 @@ export default defineStage({
         'If fewer vertices come out than there are, the rest all still have an incoming edge from one another. Walk backwards from any of them along such edges until a vertex repeats; the stretch between the two visits, reversed and closed ([v, ..., v]), is the cycle for the CycleError.',
       ],
     }),
+    defineExercise({
+      id: 'mst',
+      title: 'Minimum spanning forest: Kruskal and Prim',
+      points: 15,
+      python: 'networkx.minimum_spanning_tree(G, algorithm="kruskal" | "prim")',
+      hints: [
+        'Kruskal: sort a copy of the edges by weight, then keep every edge whose endpoints are in different trees. Track the trees with a union-find: parent[x] points towards the root; find(x) follows it (halving the path on the way); union links one root under the other.',
+        'Prim: build adjacency lists (each undirected edge goes into both endpoints\' lists). From a start vertex, push its edges on a PriorityQueue keyed by weight; pop the lightest; skip it if its far end is already in the tree; otherwise add the edge and push the far end\'s edges.',
+        'For a disconnected graph both must return a forest: Kruskal does so naturally; Prim needs an outer loop that starts a new tree at every vertex not yet in one. "Both endpoints already seen" is not the same as "same tree": only the union-find (or Prim\'s in-tree set for the single growing tree) answers that.',
+      ],
+    }),
   ],
 });

@@ -14,3 +14,5 @@ export { CycleError, outEdges, vertices } from './_graph.ts';
 export type { Digraph, WeightedArc, WeightedDigraph } from './_graph.ts';
 export { PriorityQueue } from './_heap.ts';
 export { topoSort } from './topo-sort.ts';
+export { mstKruskal, mstPrim } from './mst.ts';
+export type { SpanningForest, WeightedEdge } from './mst.ts';
