@@ -85,5 +85,15 @@ export default defineStage({
         "drop removes one column per feature: index 0 for 'first', index 0 only for two-category features with 'if_binary', or the index of the named category. Names are `${input}_${category}` (nan for missing, x0, x1, ... by default). inverseTransform picks the largest entry of each block; an all-zero block means the dropped category, else null with 'ignore', else ValueError.",
       ],
     }),
+    defineExercise({
+      id: 'polynomial-features',
+      title: 'PolynomialFeatures: terms, order and names',
+      python: 'sklearn.preprocessing.PolynomialFeatures(degree=2, interaction_only=False, include_bias=True): powers_, get_feature_names_out',
+      hints: [
+        "Think in exponent rows: each output column is a row of powers, one per input feature. [1, 1] is x0 x1, [2, 0] is x0^2, all zeros is the bias '1'. transform multiplies each input raised to its power.",
+        'The order is degree first: the bias, then every term of degree 1, then degree 2, ... Within a degree, enumerate sorted index tuples like itertools.combinations_with_replacement(range(n), k): (0,0), (0,1), (1,1). interactionOnly uses combinations (no repeated index).',
+        "A [min, max] degree keeps degrees max(1, min)..max, plus the bias when includeBias. Names join factors with a space and show powers above 1 as ^p: 'x0^2 x1'.",
+      ],
+    }),
   ],
 });

@@ -519,6 +519,38 @@ def one_hot_encoder():
     dump("one-hot-encoder", {"cases": cases, "explicitDrop": explicit, "givenCategories": given, "errors": errors})
 
 
+# --------------------------------------------------------------------------------------------
+# polynomial-features: PolynomialFeatures, names, powers_, interaction_only, degree ranges
+# --------------------------------------------------------------------------------------------
+def polynomial_features():
+    rng = np.random.default_rng(1209)
+    sets = [("two features", np.array([[2.0, 3.0], [-1.0, 0.5], [0.0, 4.0]])),
+            ("three features", np.round(rng.normal(0, 2, (5, 3)), 2)),
+            ("one feature", np.array([[1.5], [-2.0]])),
+            ("four features", np.round(rng.uniform(-1, 1, (3, 4)), 3))]
+    cases = []
+    for label, X in sets:
+        for degree in (1, 2, 3, (2, 3), (0, 2), (1, 1)):
+            for interaction in (False, True):
+                for bias in (True, False):
+                    pf = PolynomialFeatures(degree=degree, interaction_only=interaction, include_bias=bias).fit(X)
+                    if pf.n_output_features_ == 0:
+                        continue  # e.g. one feature, interaction only, no bias: nothing to output (powers_ fails)
+                    cases.append({"label": label, "X": X, "degree": list(degree) if isinstance(degree, tuple) else degree,
+                                  "interactionOnly": interaction, "includeBias": bias, "powers": pf.powers_,
+                                  "nOutputFeatures": pf.n_output_features_, "transform": pf.transform(X),
+                                  "names": list(pf.get_feature_names_out()),
+                                  "namesIn": list(pf.get_feature_names_out(["a", "b", "c", "d"][: X.shape[1]]))})
+    errors = []
+    for degree, bias in ((0, False), ((3, 2), True), ((0, 0), False)):
+        try:
+            PolynomialFeatures(degree=degree, include_bias=bias).fit(sets[0][1])
+            raise AssertionError("expected an error")
+        except ValueError:
+            errors.append({"degree": list(degree) if isinstance(degree, tuple) else degree, "includeBias": bias})
+    dump("polynomial-features", {"cases": cases, "errors": errors})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
@@ -528,6 +560,7 @@ GENERATORS = {
     "standard-scaler": standard_scaler,
     "min-max-scaler": min_max_scaler,
     "one-hot-encoder": one_hot_encoder,
+    "polynomial-features": polynomial_features,
 }
 
 if __name__ == "__main__":

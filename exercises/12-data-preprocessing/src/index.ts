@@ -8,3 +8,4 @@ export { type ImputeStrategy, SimpleImputer, type SimpleImputerOptions } from '.
 export { StandardScaler, type StandardScalerOptions } from './standard-scaler.ts';
 export { MinMaxScaler, type MinMaxScalerOptions } from './min-max-scaler.ts';
 export { OneHotEncoder, type OneHotEncoderOptions } from './one-hot-encoder.ts';
+export { PolynomialFeatures, type PolynomialFeaturesOptions } from './polynomial-features.ts';
