@@ -1,4 +1,5 @@
 import { defineCommand, runMain } from 'citty';
+import { cohortCommand } from './cohort-command.ts';
 import { gradeCommand } from './grade-command.ts';
 import { hintCommand } from './hint-command.ts';
 import { learnCommand } from './learn-command.ts';
@@ -11,6 +12,7 @@ const main = defineCommand({
   meta: { name: 'roadmap', description: 'Grade, check and explore the TypeScript AI-engineering curriculum.' },
   subCommands: {
     grade: gradeCommand,
+    cohort: cohortCommand,
     learn: learnCommand,
     list: listCommand,
     hint: hintCommand,

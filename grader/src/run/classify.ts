@@ -1,6 +1,9 @@
 import type { ResultLine, RunEntry } from './spec.ts';
 import type { RawRun } from './supervise.ts';
 
+/** Said of an exercise the run's wall clock cut off: the run, not the code, is to blame. */
+export const RAN_OUT_OF_TIME = 'Grading ran out of time before this exercise finished.';
+
 export type ExerciseStatus = 'passed' | 'failed' | 'not-started' | 'error' | 'timeout';
 
 export interface TestOutcome {
@@ -24,6 +27,8 @@ export interface ExerciseOutcome {
   tests: TestOutcome[];
   /** TypeScript errors in the exercise's file: an exercise that does not typecheck has not passed. */
   typeErrors?: { at: string; code: string; message: string }[];
+  /** The run was cut off before this exercise finished: grade it again rather than record it. */
+  unfinished?: boolean;
 }
 
 /** Turns the result lines of a run into one outcome per entry; never credits an unseen pass. */
@@ -37,7 +42,7 @@ export function classify(entries: RunEntry[], run: RawRun): ExerciseOutcome[] {
     else if (line.kind === 'module') slot.module = line;
     else slot.watchdog = line;
   }
-  return entries.map((entry, i) => {
+  return entries.map((entry, i): ExerciseOutcome => {
     const { tests, module, watchdog } = byEntry[i]!;
     const outcomes: TestOutcome[] = tests.map((t) => ({
       name: t.name,
@@ -54,7 +59,7 @@ export function classify(entries: RunEntry[], run: RawRun): ExerciseOutcome[] {
     }
     if (!module) {
       return run.wallClockHit
-        ? { ...base, status: 'timeout', message: 'Grading ran out of time before this exercise finished.' }
+        ? { ...base, status: 'timeout', message: RAN_OUT_OF_TIME, unfinished: true }
         : run.lines.some((l) => l.kind === 'end')
           ? { ...base, status: 'error', message: 'The test process crashed before this exercise finished: it ran out of memory (the cap is per exercise), or the code killed its own process.' }
           : { ...base, status: 'error', message: `The grader stopped before this exercise finished.${run.outputTail ? `\n${run.outputTail.slice(-1500)}` : ''}` };

@@ -40,7 +40,10 @@ export class ResultsReporter implements Reporter {
   ) {}
 
   private write(line: ResultLine): void {
-    appendFileSync(this.out, `${JSON.stringify(line)}\n`);
+    // Through the IPC channel to the supervisor when there is one: code under test runs in other
+    // processes and cannot reach it, unlike a file it could append to.
+    if (process.send) process.send({ roadmapResult: line });
+    else appendFileSync(this.out, `${JSON.stringify(line)}\n`);
   }
 
   onTestCaseResult(test: TestCase): void {

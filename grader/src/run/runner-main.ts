@@ -1,6 +1,6 @@
 // The grading process: one Vitest run over generated wrapper files, one per entry of the spec.
 // Started and watched by `supervise.ts`; results go to the file named in the spec, never stdout.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +16,8 @@ const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RunSpec;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wrappers = path.join(spec.scratch, 'w');
 const watchdogDir = path.join(spec.scratch, 'watchdog');
-mkdirSync(watchdogDir, { recursive: true });
 
-const files = spec.entries.map((e, i) => {
-  const file = path.join(wrappers, String(i), e.stage, `${e.exercise}.test.ts`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const budget = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(e.suite, 'utf8'))?.[1];
-  writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${i}`)};\n`);
-  return file;
-});
+const files = spec.entries.map((e, i) => path.join(wrappers, String(i), e.stage, `${e.exercise}.test.ts`));
 
 process.env.ROADMAP_TEST_MS = String(spec.budgets.testMs);
 process.env.ROADMAP_WATCHDOG_DIR = watchdogDir;
@@ -57,7 +50,7 @@ const vitest = await createVitest(
     // One TypeScript configuration for every file, whatever tsconfig a graded copy carries.
     tsconfig: path.join(spec.workspace, 'tsconfig.base.json'),
     logLevel: 'silent',
-    cacheDir: path.join(spec.scratch, 'vite-cache'),
+    cacheDir: path.join(spec.scratch, 'tmp', 'vite-cache'),
   },
   // What the code under test prints is dropped here: results travel through the reporter.
   { stdout: sink(), stderr: sink() },

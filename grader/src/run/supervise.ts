@@ -29,17 +29,22 @@ export function makeScratch(prefix = 'roadmap-grade-'): { dir: string; dispose()
  * Runs one grading process over the spec's entries in its own process group, with a wall clock
  * that kills the whole group, and output capped; returns every result line it wrote.
  */
-export async function supervise(spec: RunSpec): Promise<RawRun> {
+export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) => string[] } = {}): Promise<RawRun> {
   mkdirSync(spec.scratch, { recursive: true });
   const tmp = path.join(spec.scratch, 'tmp');
   mkdirSync(tmp, { recursive: true });
   const specFile = path.join(spec.scratch, 'spec.json');
   writeFileSync(specFile, JSON.stringify(spec));
+  writeWrappers(spec);
+  mkdirSync(path.join(spec.scratch, 'watchdog'), { recursive: true });
   const tsx = pathToFileURL(require.resolve('tsx')).href;
-  const child = spawn(process.execPath, ['--import', tsx, runnerMain, specFile], {
+  const argv = [process.execPath, '--import', tsx, runnerMain, specFile];
+  const [cmd, ...args] = opts.wrap ? opts.wrap(argv) : argv;
+  const lines: ResultLine[] = [];
+  const child = spawn(cmd!, args, {
     cwd: spec.workspace,
     detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', FORCE_COLOR: '0', VITEST: undefined, NODE_OPTIONS: undefined },
   });
   let tail = '';
@@ -48,8 +53,11 @@ export async function supervise(spec: RunSpec): Promise<RawRun> {
     kept += chunk.length;
     if (kept <= spec.budgets.outputBytes) tail = (tail + chunk.toString('utf8')).slice(-8192);
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  child.on('message', (m: { roadmapResult?: ResultLine }) => {
+    if (m && typeof m === 'object' && m.roadmapResult) lines.push(m.roadmapResult);
+  });
   let wallClockHit = false;
   const killGroup = () => {
     try {
@@ -66,8 +74,7 @@ export async function supervise(spec: RunSpec): Promise<RawRun> {
   clearTimeout(timer);
   killGroup(); // workers a learner's code left behind
   const resultsFile = path.join(spec.scratch, 'results.ndjson');
-  const lines: ResultLine[] = [];
-  if (existsSync(resultsFile)) {
+  if (lines.length === 0 && existsSync(resultsFile)) {
     for (const line of readFileSync(resultsFile, 'utf8').split('\n')) {
       if (!line) continue;
       try {
@@ -94,4 +101,18 @@ function readWatchdogRecords(dir: string): ResultLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * One wrapper test file per entry, `<scratch>/w/<index>/<stage>/<exercise>.test.ts`, importing its
+ * suite with `?e=<index>` so the resolver knows which tree it grades. Written before the run
+ * starts: a sandboxed run sees them read-only.
+ */
+function writeWrappers(spec: RunSpec): void {
+  spec.entries.forEach((e, i) => {
+    const file = path.join(spec.scratch, 'w', String(i), e.stage, `${e.exercise}.test.ts`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const budget = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(e.suite, 'utf8'))?.[1];
+    writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${i}`)};\n`);
+  });
 }

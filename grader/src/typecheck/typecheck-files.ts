@@ -31,12 +31,13 @@ export function typecheckFiles(files: string[], opts: { base: string; workspace:
   const out = new Map<string, TypeError[]>(files.map((f) => [f, []]));
   if (files.length === 0) return out;
   const pkg = (name: string) => [path.join(opts.workspace, 'packages', name, 'src', 'index.ts')];
-  const program = ts.createProgram(files, {
+  const compilerOptions: ts.CompilerOptions = {
     ...options,
     // A copy without node_modules still finds Node's types and this workspace's packages.
     typeRoots: [path.join(opts.workspace, 'node_modules', '@types')],
     paths: { '@roadmap/todo': pkg('todo'), '@roadmap/testkit': pkg('testkit') },
-  });
+  };
+  const program = ts.createProgram(files, compilerOptions, cachingHost(compilerOptions));
   for (const file of files) {
     const sf = program.getSourceFile(file);
     if (!sf) continue;
@@ -50,4 +51,23 @@ export function typecheckFiles(files: string[], opts: { base: string; workspace:
     );
   }
   return out;
+}
+
+const libCache = new Map<string, ts.SourceFile>();
+
+/** A compiler host that parses library declaration files once per process, not once per program. */
+function cachingHost(o: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(o);
+  const get = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (!fileName.includes(`${path.sep}node_modules${path.sep}`)) return get(fileName, languageVersion, onError, shouldCreate);
+    const key = `${fileName}\0${typeof languageVersion === 'object' ? languageVersion.languageVersion : languageVersion}`;
+    let sf = libCache.get(key);
+    if (!sf) {
+      sf = get(fileName, languageVersion, onError, shouldCreate);
+      if (sf) libCache.set(key, sf);
+    }
+    return sf;
+  };
+  return host;
 }

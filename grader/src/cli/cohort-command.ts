@@ -1,0 +1,75 @@
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import { defineCommand } from 'citty';
+import pc from 'picocolors';
+import { graderWorkspace } from '../catalog/workspace.ts';
+import { type CohortProgress, gradeCohort, parseShard } from '../cohort/grade-cohort.ts';
+import { fail } from './fail.ts';
+
+export const defaultGradebook = () => path.join(graderWorkspace, '.roadmap', 'gradebook.sqlite');
+
+const eta = (p: CohortProgress) => {
+  if (p.done === 0) return '…';
+  const left = ((Date.now() - p.startedAt) / p.done) * (p.total - p.done) / 1000;
+  return left >= 60 ? `${Math.floor(left / 60)}m${String(Math.round(left % 60)).padStart(2, '0')}s` : `${Math.round(left)}s`;
+};
+
+const gradeSub = defineCommand({
+  meta: { name: 'grade', description: "Grade every roster student's submission into the gradebook." },
+  args: {
+    roster: { type: 'string', required: true, description: 'CSV with the header student_id,name,email.' },
+    submissions: { type: 'string', required: true, description: 'Folder holding one copy of the repository per student, named by student_id.' },
+    db: { type: 'string', description: 'Gradebook: a SQLite file (default .roadmap/gradebook.sqlite) or postgres://user:pass@host/db.' },
+    shard: { type: 'string', description: 'Grade only shard i of n (i/n), for several machines writing to one PostgreSQL gradebook.' },
+    sandbox: { type: 'boolean', default: true, description: 'Run student code in bubblewrap where available (--no-sandbox to turn off).' },
+    parallel: { type: 'string', default: '2', description: 'Students graded at once.' },
+    timeout: { type: 'string', description: 'Milliseconds one test may run (default 10000).' },
+    stages: { type: 'string', description: 'Only these stages or exercises, comma-separated (07,12-data-preprocessing); all when absent.' },
+  },
+  async run({ args }) {
+    const c = pc.createColors(pc.isColorSupported);
+    const tty = process.stderr.isTTY === true;
+    const bar = tty
+      ? new cliProgress.SingleBar({ format: 'Grading [{bar}] {value}/{total} students · {failing} failing · {skipped} unchanged · {eta_s} left', barsize: 24, etaBuffer: 20, stream: process.stderr }, cliProgress.Presets.shades_classic)
+      : undefined;
+    let lastLine = 0;
+    try {
+      const summary = await gradeCohort({
+        roster: args.roster,
+        submissions: args.submissions,
+        db: args.db ?? defaultGradebook(),
+        ...(args.shard ? { shard: parseShard(args.shard) } : {}),
+        sandbox: args.sandbox ? 'auto' : 'off',
+        parallel: Math.max(1, Number(args.parallel) || 2),
+        ...(args.timeout ? { testMs: Number(args.timeout) } : {}),
+        ...(args.stages ? { only: args.stages.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
+        onProgress: (p) => {
+          if (bar) {
+            if (p.done === 1) bar.start(p.total, 0, { failing: 0, skipped: 0 });
+            bar.update(p.done, { failing: p.failing, skipped: p.skipped });
+          } else if (p.done === p.total || Date.now() - lastLine > 5000) {
+            lastLine = Date.now();
+            process.stderr.write(`graded ${p.done}/${p.total} students · ${p.failing} failing · ${p.skipped} unchanged · ${eta(p)} left\n`);
+          }
+        },
+      });
+      bar?.stop();
+      if (summary.sandbox === 'none') process.stderr.write(`${c.yellow('warning')}: student code ran WITHOUT a sandbox (bubblewrap ${args.sandbox ? 'is not available here: apt-get install bubblewrap' : 'was turned off'}). Network and file access were not confined.\n`);
+      if (summary.unfinished) {
+        process.stderr.write(`${c.yellow('warning')}: grading ran out of time for ${summary.unfinished} student(s); nothing was stored for them. Run the same command again to finish them.\n`);
+        process.exitCode = 1;
+      }
+      process.stdout.write(
+        `${c.green('✔')} ${summary.students} students: ${summary.graded} graded, ${summary.skipped} unchanged, ${summary.missing} without a submission · ${summary.gradings} exercise gradings run · sandbox ${summary.sandbox} · ${(summary.durationMs / 1000).toFixed(1)} s\n  gradebook: ${summary.gradebook}\n`,
+      );
+    } catch (e) {
+      bar?.stop();
+      fail(e);
+    }
+  },
+});
+
+export const cohortCommand = defineCommand({
+  meta: { name: 'cohort', description: 'Instructors: grade a class into a gradebook.' },
+  subCommands: { grade: gradeSub },
+});

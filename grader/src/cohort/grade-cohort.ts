@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type ExerciseRecord, findCompleteRun, type Gradebook, openGradebook, readVerdicts, saveRun, saveVerdicts, upsertStudents } from '@roadmap/gradebook';
+import { type Exercise, loadCurriculum } from '../catalog/curriculum.ts';
+import { selectExercises } from '../catalog/select.ts';
+import { graderWorkspace } from '../catalog/workspace.ts';
+import { UsageError } from '../errors.ts';
+import { gradeTree } from '../grade/grade-tree.ts';
+import type { ExerciseOutcome } from '../run/classify.ts';
+import { flagSubmission } from './flags.ts';
+import { readRoster, type RosterStudent } from './roster.ts';
+import { bwrapArgv, bwrapAvailable } from './sandbox.ts';
+import { inspectSubmission, type Submission } from './submission.ts';
+import { suitesVersion } from './suites-version.ts';
+import { verdictKey } from './verdict-key.ts';
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface CohortOptions {
+  roster: string;
+  submissions: string;
+  /** A SQLite file path or a postgres:// URL. */
+  db: string;
+  shard?: Shard;
+  /** `auto` sandboxes with bubblewrap where it runs; `off` never does. @default 'auto' */
+  sandbox?: 'auto' | 'off';
+  /** Students graded at once. @default 2 */
+  parallel?: number;
+  testMs?: number;
+  /** Only these stages or exercises (selectors as `pnpm grade` takes them). @default all */
+  only?: string[];
+  onProgress?: (p: CohortProgress) => void;
+}
+
+export interface CohortProgress {
+  done: number;
+  total: number;
+  failing: number;
+  skipped: number;
+  startedAt: number;
+}
+
+export interface CohortSummary {
+  students: number;
+  graded: number;
+  skipped: number;
+  missing: number;
+  /** Exercise gradings actually run (the rest came from stored verdicts). */
+  gradings: number;
+  /** Students whose grading was cut off (the machine too slow, a hung run): run again for them. */
+  unfinished: number;
+  sandbox: 'bwrap' | 'none';
+  gradebook: string;
+  durationMs: number;
+}
+
+/** `i/n` → { index, count }, 1 ≤ i ≤ n. */
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${text}: write i/n with 1 ≤ i ≤ n, like 1/4.`);
+  return { index, count };
+}
+
+/** This shard's students: every n-th of the roster sorted by id, so n shards cover it exactly once. */
+export const shardOf = (students: RosterStudent[], shard?: Shard) =>
+  shard ? [...students].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).filter((_, i) => i % shard.count === shard.index - 1) : students;
+
+/**
+ * Grades a class: every roster student's submission folder with this workspace's hidden suites,
+ * one run per student stored in the gradebook in one transaction. A submission already graded
+ * with the same suites is skipped; an exercise whose code was already graded is not run again.
+ */
+export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
+  const started = Date.now();
+  const roster = readRoster(opts.roster);
+  if (!existsSync(opts.submissions) || !statSync(opts.submissions).isDirectory()) {
+    throw new UsageError(`--submissions ${opts.submissions} is not a folder. It should hold one folder per student, named by student_id.`);
+  }
+  const mine = shardOf(roster, opts.shard);
+  const gb = await openGradebook(opts.db);
+  try {
+    await upsertStudents(gb.db, roster);
+    const exercises = selectExercises(await loadCurriculum(), opts.only ?? []);
+    const version = suitesVersion(graderWorkspace);
+    const sandbox = opts.sandbox !== 'off' && bwrapAvailable() ? 'bwrap' : 'none';
+    const hide = [path.resolve(opts.submissions), path.join(graderWorkspace, 'solutions'), path.join(graderWorkspace, 'grader', 'mistakes'), path.join(graderWorkspace, '.roadmap')];
+    if (gb.backend === 'sqlite') hide.push(path.dirname(gb.location));
+
+    const progress: CohortProgress = { done: 0, total: mine.length, failing: 0, skipped: 0, startedAt: started };
+    const inflight = new Map<string, Promise<ExerciseOutcome>>();
+    let gradings = 0;
+    let missing = 0;
+    let unfinished = 0;
+
+    const gradeStudent = async (student: RosterStudent) => {
+      const t0 = Date.now();
+      const sub = inspectSubmission(opts.submissions, student.id);
+      if (await findCompleteRun(gb.db, student.id, sub.contentHash, version)) {
+        progress.skipped++;
+        return;
+      }
+      let records: ExerciseRecord[] = [];
+      if (sub.present) {
+        const outcomes = await outcomesFor(sub, exercises);
+        if (outcomes.some((o) => o.unfinished)) {
+          unfinished++;
+          return; // nothing stored: the next run grades this student again
+        }
+        records = outcomes.map((o) => ({ stage: o.stage, exercise: o.exercise, status: o.status, passed: o.passed, failed: o.failed, total: o.total, ...(o.message ? { message: o.message } : {}), tests: o.tests }));
+        if (records.some((r) => r.status !== 'passed' && r.status !== 'not-started')) progress.failing++;
+      } else missing++;
+      await saveRun(gb.db, {
+        id: randomUUID(),
+        studentId: student.id,
+        gradedAt: new Date().toISOString(),
+        submission: sub.present ? 'graded' : 'no-submission',
+        contentHash: sub.contentHash,
+        ...(sub.gitCommit ? { gitCommit: sub.gitCommit } : {}),
+        suitesVersion: version,
+        sandbox,
+        flags: sub.present ? flagSubmission(sub.dir) : [],
+        durationMs: Date.now() - t0,
+        exercises: records,
+      });
+    };
+
+    // Exercises whose code this run has not seen graded are run in the student's own sandbox.
+    const outcomesFor = async (sub: Submission, all: Exercise[]): Promise<ExerciseOutcome[]> => {
+      const tree = path.join(sub.dir, 'exercises');
+      const keys = new Map(all.map((e) => [e.key, verdictKey(version, tree, e.stage, e.id)]));
+      const stored = await readVerdicts(gb.db, [...keys.values()]);
+      const todo = all.filter((e) => !stored.has(keys.get(e.key)!) && !inflight.has(keys.get(e.key)!));
+      if (todo.length) {
+        gradings += todo.length;
+        const run = gradeTree(tree, todo, {
+          ...(opts.testMs ? { budgets: { testMs: opts.testMs } } : {}),
+          workers: 2,
+          ...(sandbox === 'bwrap' ? { wrap: (scratch: string, argv: string[]) => bwrapArgv({ submission: sub.dir, scratch, hide }, argv) } : {}),
+        });
+        todo.forEach((e, i) => inflight.set(keys.get(e.key)!, run.then((o) => o[i]!)));
+        const fresh = await run;
+        // A timeout may come from a loaded machine: it is not kept as the verdict for that code.
+        const lasting = fresh.map((o, i) => ({ o, key: keys.get(todo[i]!.key)! })).filter(({ o }) => o.status !== 'timeout' && !o.unfinished);
+        await saveVerdicts(gb.db, lasting.map(({ o, key }) => ({ key, outcome: JSON.stringify(o) })));
+      }
+      return Promise.all(
+        all.map(async (e) => {
+          const key = keys.get(e.key)!;
+          const o = stored.has(key) ? (JSON.parse(stored.get(key)!) as ExerciseOutcome) : await inflight.get(key)!;
+          return { ...o, stage: e.stage, exercise: e.id };
+        }),
+      );
+    };
+
+    const queue = [...mine];
+    const worker = async () => {
+      for (let s = queue.shift(); s; s = queue.shift()) {
+        await gradeStudent(s);
+        progress.done++;
+        opts.onProgress?.({ ...progress });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, opts.parallel ?? 2) }, worker));
+    return { students: mine.length, graded: mine.length - progress.skipped - missing - unfinished, skipped: progress.skipped, missing, gradings, unfinished, sandbox, gradebook: gb.location, durationMs: Date.now() - started };
+  } finally {
+    await gb.close();
+  }
+}
+
+export type { Gradebook };
