@@ -124,5 +124,16 @@ export default defineStage({
         'For a disconnected graph both must return a forest: Kruskal does so naturally; Prim needs an outer loop that starts a new tree at every vertex not yet in one. "Both endpoints already seen" is not the same as "same tree": only the union-find (or Prim\'s in-tree set for the single growing tree) answers that.',
       ],
     }),
+    defineExercise({
+      id: 'scc',
+      title: "Strongly connected components (Tarjan's algorithm, no recursion)",
+      points: 20,
+      python: 'networkx.strongly_connected_components; a DFS that would need sys.setrecursionlimit',
+      hints: [
+        'Write it recursively first. visit(v): give v index = low = counter++, push it on a stack, mark it on-stack. For each edge v -> w: if w is new, visit(w) then low[v] = min(low[v], low[w]); else if w is on the stack, low[v] = min(low[v], index[w]). Afterwards, if low[v] === index[v], pop the stack down to v: that is one component.',
+        'Only vertices still on the stack may lower low[v]. A vertex in an already finished component is reachable from v but cannot reach back, so it must not pull v into its component.',
+        'A path of 20 000 vertices means a DFS 20 000 calls deep, past JavaScript\'s call stack (and Python\'s recursion limit). Replace the recursion with an array of frames [vertex, index of the next edge]: look at the top frame; take its next edge (pushing a new frame for a new vertex), or, when its edges are done, pop it, emit a component if low === index, and fold its low into its parent\'s.',
+      ],
+    }),
   ],
 });

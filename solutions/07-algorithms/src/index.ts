@@ -16,3 +16,4 @@ export { PriorityQueue } from './_heap.ts';
 export { topoSort } from './topo-sort.ts';
 export { mstKruskal, mstPrim } from './mst.ts';
 export type { SpanningForest, WeightedEdge } from './mst.ts';
+export { tarjanScc } from './scc.ts';
