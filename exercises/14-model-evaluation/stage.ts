@@ -76,5 +76,15 @@ export default defineStage({
         "Then, class by class, walk that class's samples in index order and give the first allocation[0][c] of them to fold 0, the next allocation[1][c] to fold 1, and so on.",
       ],
     }),
+    defineExercise({
+      id: 'train-test-split',
+      title: 'train_test_split',
+      python: 'sklearn.model_selection.train_test_split(X, y, test_size=..., train_size=..., shuffle=..., stratify=...)',
+      hints: [
+        'Sizes first (splitSizes): no size given means testSize 0.25. A fraction of the test set rounds up (Math.ceil), a fraction of the train set rounds down (Math.floor), a missing size is n minus the other. Throw when they add up to more than n or train is empty.',
+        'Without shuffling, train is rows 0..nTrain-1 and test the next nTest rows. With shuffling, draw a Fisher–Yates permutation with rng (never sort with a random comparator) and take its first nTest entries as the test set and the next nTrain as train.',
+        'Stratify: per class, split nTrain proportionally (floor each exact share, then give the leftover units to the largest remainders), do the same for nTest over what is left of each class, then pick that many shuffled rows of each class.',
+      ],
+    }),
   ],
 });

@@ -19,3 +19,4 @@ export { precisionRecallCurve, averagePrecisionScore, type PrCurve } from './pr-
 export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, type Target, type Multioutput, type R2Options } from './regression-metrics.ts';
 export { logLoss, brierScoreLoss, type LogLossOptions } from './probabilistic.ts';
 export { kFold, stratifiedKFold, type Fold } from './splitters.ts';
+export { trainTestSplit, splitSizes, type TrainTestSplitOptions, type TrainTestSplit } from './train-test-split.ts';
