@@ -45,5 +45,15 @@ export default defineStage({
         'Make the timeout error with const e = new Error(...); e.name = \'TimeoutError\'. Check signal.aborted before starting anything, skip setTimeout when ms is Infinity, and throw a RangeError for NaN or negative ms before creating the promise.',
       ],
     }),
+    defineExercise({
+      id: 'p-limit',
+      title: 'Limit how many tasks run at once (asyncio.Semaphore around gather)',
+      python: 'sem = asyncio.Semaphore(n); async with sem: ...  /  ThreadPoolExecutor(max_workers=n)',
+      hints: [
+        'Keep a FIFO array of "starter" functions and a counter of running tasks. limit(fn, ...args) returns new Promise((resolve, reject) => { queue.push(starter); startNext(); }).',
+        'A starter increments the counter, runs fn inside try/catch (a synchronous throw becomes Promise.reject(e)), and when the result settles, either way, resolves/rejects the caller, decrements and calls startNext().',
+        'startNext() does nothing when active >= concurrency or the queue is empty; otherwise it takes the OLDEST starter. Add activeCount/pendingCount with Object.defineProperties(limit, { activeCount: { get: () => active }, ... }).',
+      ],
+    }),
   ],
 });

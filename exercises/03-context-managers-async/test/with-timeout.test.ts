@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withTimeout } from '../src/with-timeout.ts';
+import { useFakeTimers } from './_fake-timers.ts';
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  useFakeTimers();
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -4,3 +4,5 @@ export { suppress } from './suppress.ts';
 export type { ErrorClass, Suppressed } from './suppress.ts';
 export { ExitStack } from './exit-stack.ts';
 export { withTimeout } from './with-timeout.ts';
+export { pLimit } from './p-limit.ts';
+export type { Limit } from './p-limit.ts';
