@@ -95,5 +95,15 @@ export default defineStage({
         "A [min, max] degree keeps degrees max(1, min)..max, plus the bias when includeBias. Names join factors with a space and show powers above 1 as ^p: 'x0^2 x1'.",
       ],
     }),
+    defineExercise({
+      id: 'column-transformer',
+      title: 'ColumnTransformer and Pipeline',
+      python: "sklearn.compose.ColumnTransformer([('num', Pipeline([...]), cols), ...], remainder=...); sklearn.pipeline.Pipeline; get_feature_names_out",
+      hints: [
+        'Pipeline.fit: fit the first step on X, transform X with it, fit the next step on that, and so on (the last step needs no transform during fit). getFeatureNamesOut threads the names through: names = step.getFeatureNamesOut(names).',
+        "ColumnTransformer.fit: for each [name, transformer, columns], build the matrix records.map(r => columns.map(c => r[c] ?? null)) and fit the transformer on it. The remainder is every input column (first-seen key order) that no entry lists, 'drop' entries included.",
+        "transform: one block per entry in list order ('passthrough' copies, 'drop' and empty column lists contribute nothing), then the remainder if 'passthrough'; row i joins row i of every block. Names: `${name}__${out}` with out = transformer.getFeatureNamesOut(columns), and 'remainder' as the remainder's name.",
+      ],
+    }),
   ],
 });

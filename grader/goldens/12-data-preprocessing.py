@@ -551,6 +551,89 @@ def polynomial_features():
     dump("polynomial-features", {"cases": cases, "errors": errors})
 
 
+# --------------------------------------------------------------------------------------------
+# column-transformer: ColumnTransformer + Pipeline, prefixed names (num__Age), remainder
+# --------------------------------------------------------------------------------------------
+def build(desc):
+    """A transformer from the little JSON description that column-transformer.test.ts also reads."""
+    if desc in ("drop", "passthrough"):
+        return desc
+    kind = desc["kind"]
+    if kind == "pipeline":
+        return Pipeline([(name, build(d)) for name, d in desc["steps"]])
+    if kind == "imputer":
+        return SimpleImputer(strategy=desc["strategy"])
+    if kind == "scaler":
+        return StandardScaler()
+    if kind == "minmax":
+        return MinMaxScaler(feature_range=tuple(desc["featureRange"]))
+    if kind == "onehot":
+        return OneHotEncoder(sparse_output=False, handle_unknown=desc["handleUnknown"], drop=desc["drop"])
+    if kind == "poly":
+        return PolynomialFeatures(degree=desc["degree"], include_bias=desc["includeBias"])
+    raise ValueError(kind)
+
+
+def frame(records):
+    """pandas DataFrame with every missing cell as NaN (None in an object column would be a category)."""
+    df = pd.DataFrame(records)
+    return df.where(df.notna(), np.nan)
+
+
+def column_transformer():
+    rng = np.random.default_rng(1210)
+    article = [
+        {"Name": "Ann", "Age": 25, "Salary": 50000, "City": "New York", "Dept": "IT", "Experience": 2},
+        {"Name": "Bob", "Age": 30, "Salary": 60000, "City": "London", "Dept": None, "Experience": 5},
+        {"Name": "Cid", "Age": None, "Salary": 75000, "City": "New York", "Dept": "HR", "Experience": 10},
+        {"Name": "Dee", "Age": 40, "Salary": 80000, "City": "Paris", "Dept": "IT", "Experience": 15},
+        {"Name": "Eve", "Age": 35, "Salary": None, "City": "London", "Dept": "HR", "Experience": 8},
+    ]
+    cities = ["Paris", "London", "New York", "Berlin"]
+    randoms = [{"Name": f"p{i}", "Age": None if rng.random() < 0.2 else int(rng.integers(20, 65)),
+                "Salary": None if rng.random() < 0.15 else float(np.round(rng.normal(60000, 9000), 2)),
+                "City": cities[int(rng.integers(0, 4))], "Dept": None if rng.random() < 0.2 else ["IT", "HR", "Ops"][int(rng.integers(0, 3))],
+                "Experience": int(rng.integers(0, 30))} for i in range(20)]
+    unseen = [{"Name": "Zed", "Age": 50, "Salary": None, "City": "Tokyo", "Dept": "Ops", "Experience": 1},
+              {"Name": "Yan", "Age": None, "Salary": 55000, "City": "Paris", "Dept": None, "Experience": 20}]
+    num = {"kind": "pipeline", "steps": [["imputer", {"kind": "imputer", "strategy": "mean"}], ["scaler", {"kind": "scaler"}]]}
+    cat = {"kind": "onehot", "handleUnknown": "ignore", "drop": None}
+    specs = [
+        ("num + cat, remainder drop", [["num", num, ["Age", "Salary", "Experience"]], ["cat", cat, ["City"]]], "drop", True),
+        ("num + cat, remainder passthrough", [["num", num, ["Age", "Salary", "Experience"]], ["cat", cat, ["City"]]], "passthrough", True),
+        ("poly, passthrough, drop, short names",
+         [["poly", {"kind": "pipeline", "steps": [["imp", {"kind": "imputer", "strategy": "median"}], ["poly", {"kind": "poly", "degree": 2, "includeBias": False}]]}, ["Age", "Experience"]],
+          ["keep", "passthrough", ["Salary"]], ["gone", "drop", ["Name"]]], "passthrough", False),
+        ("categorical pipeline + minmax",
+         [["cat", {"kind": "pipeline", "steps": [["imp", {"kind": "imputer", "strategy": "most_frequent"}], ["ohe", {"kind": "onehot", "handleUnknown": "error", "drop": "first"}]]}, ["City", "Dept"]],
+          ["mm", {"kind": "minmax", "featureRange": [-1, 1]}, ["Experience"]]], "drop", True),
+        ("order follows the list, not the data", [["cat", cat, ["City"]], ["exp", {"kind": "scaler"}, ["Experience"]], ["empty", {"kind": "scaler"}, []]], "passthrough", True),
+    ]
+    cases = []
+    for data_label, records in (("article", article), ("random", randoms)):
+        for label, spec, remainder, verbose in specs:
+            ct = ColumnTransformer([(n, build(d), cols) for n, d, cols in spec], remainder=remainder, verbose_feature_names_out=verbose)
+            out = ct.fit_transform(frame(records))
+            case = {"label": f"{label} ({data_label})", "records": records, "transformers": spec, "remainder": remainder,
+                    "verbose": verbose, "transform": missing_to_null(np.asarray(out, dtype=object).tolist()),
+                    "names": list(ct.get_feature_names_out()), "featureNamesIn": list(ct.feature_names_in_)}
+            if spec[1][1] is cat or spec[0][1] is cat:  # handle_unknown='ignore': new data may hold Tokyo
+                case["newRecords"] = unseen
+                case["transformNew"] = missing_to_null(np.asarray(ct.transform(frame(unseen)), dtype=object).tolist())
+            cases.append(case)
+    pipe_desc = {"kind": "pipeline", "steps": [["imputer", {"kind": "imputer", "strategy": "median"}], ["scaler", {"kind": "scaler"}]]}
+    X = frame(randoms)[["Age", "Salary"]].to_numpy(dtype=float)
+    pipe = build(pipe_desc).fit(X)
+    pipeline = {"desc": pipe_desc, "X": X, "transform": pipe.transform(X), "names": list(pipe.get_feature_names_out(["Age", "Salary"]))}
+    try:
+        ct = ColumnTransformer([("a", "passthrough", ["Age"]), ("b", StandardScaler(), ["Age"])], verbose_feature_names_out=False).fit(frame(article))
+        ct.get_feature_names_out()
+        duplicate_error = False
+    except ValueError:
+        duplicate_error = True
+    dump("column-transformer", {"cases": cases, "pipeline": pipeline, "duplicateNamesError": duplicate_error})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
@@ -561,6 +644,7 @@ GENERATORS = {
     "min-max-scaler": min_max_scaler,
     "one-hot-encoder": one_hot_encoder,
     "polynomial-features": polynomial_features,
+    "column-transformer": column_transformer,
 }
 
 if __name__ == "__main__":
