@@ -13,13 +13,13 @@ import { todo } from '@roadmap/todo';
 
 /** Pearson's r: Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² Σ(y − ȳ)²). NaN when either input is constant. */
 export function pearson(x: readonly number[], y: readonly number[]): number {
-  // TODO
+  // TODO: implement pearson (see the doc comment).
   return todo('pearson');
 }
 
 /** Spearman's ρ: Pearson's r of the midranks (tied values share the average of their ranks). */
 export function spearman(x: readonly number[], y: readonly number[]): number {
-  // TODO
+  // TODO: implement spearman (see the doc comment).
   return todo('spearman');
 }
 

@@ -14,7 +14,7 @@ import { todo } from '@roadmap/todo';
 
 /** Python: `np.mean(x)`. */
 export function mean(x: readonly number[]): number {
-  // TODO
+  // TODO: implement mean (see the doc comment).
   return todo('mean');
 }
 
@@ -29,13 +29,13 @@ export function variance(x: readonly number[], ddof = 0): number {
 
 /** Python: `np.std(x, ddof=0)`. */
 export function std(x: readonly number[], ddof = 0): number {
-  // TODO
+  // TODO: implement std (see the doc comment).
   return todo('std');
 }
 
 /** Python: `np.median(x)`: the middle value, or the mean of the two middle values. */
 export function median(x: readonly number[]): number {
-  // TODO
+  // TODO: implement median (see the doc comment).
   return todo('median');
 }
 
@@ -50,7 +50,7 @@ export function quantile(x: readonly number[], q: number): number {
 
 /** Python: `scipy.stats.mode(x).mode`: the most frequent value; ties go to the smallest. */
 export function mode(x: readonly number[]): number {
-  // TODO
+  // TODO: implement mode (see the doc comment).
   return todo('mode');
 }
 

@@ -15,25 +15,25 @@ import { todo } from '@roadmap/todo';
  * Compute in log space: 1100! overflows a double and 0.5¹¹⁰⁰ underflows, but their product does not.
  */
 export function binomPmf(k: number, n: number, p: number): number {
-  // TODO
+  // TODO: implement binomPmf (see the doc comment).
   return todo('binomPmf');
 }
 
 /** Python: `stats.binom.cdf(k, n, p)` = P(X ≤ k), the sum of the pmf from 0 to ⌊k⌋. */
 export function binomCdf(k: number, n: number, p: number): number {
-  // TODO
+  // TODO: implement binomCdf (see the doc comment).
   return todo('binomCdf');
 }
 
 /** Python: `stats.poisson.pmf(k, mu)` = e^{−μ} μᵏ / k!, in log space. */
 export function poissonPmf(k: number, mu: number): number {
-  // TODO
+  // TODO: implement poissonPmf (see the doc comment).
   return todo('poissonPmf');
 }
 
 /** Python: `stats.norm.pdf(x, mu, sigma)`. */
 export function normalPdf(x: number, mu = 0, sigma = 1): number {
-  // TODO
+  // TODO: implement normalPdf (see the doc comment).
   return todo('normalPdf');
 }
 

@@ -31,7 +31,7 @@ export function oneSampleT(x: readonly number[], mu: number): TestResult {
  * `equalVar: false` is Welch's test with Welch–Satterthwaite degrees of freedom.
  */
 export function twoSampleT(a: readonly number[], b: readonly number[], opts: { equalVar?: boolean } = {}): TestResult {
-  // TODO
+  // TODO: implement twoSampleT (see the doc comment).
   return todo('twoSampleT');
 }
 
@@ -41,6 +41,6 @@ export function twoSampleT(a: readonly number[], b: readonly number[], opts: { e
  * the mean count. `RangeError` when the lengths or the totals differ.
  */
 export function chiSquare(observed: readonly number[], expected?: readonly number[] | null): TestResult {
-  // TODO
+  // TODO: implement chiSquare (see the doc comment).
   return todo('chiSquare');
 }
