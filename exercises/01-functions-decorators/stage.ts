@@ -58,5 +58,16 @@ export default defineStage({
         'An async method returns a promise at its first await. When the result has a then method, return result.then(onValue, onError) where each handler records before passing the value on or rethrowing.',
       ],
     }),
+    defineExercise({
+      id: 'debounce-throttle',
+      title: 'once, debounce and throttle',
+      python: 'closures holding state; asyncio loop.call_later / threading.Timer for the timed ones',
+      hints: [
+        'All three are closures: the state (a done flag, a timer handle, the latest arguments) lives in variables of the outer function, shared by every call of the returned one.',
+        'debounce: on every call clearTimeout the old timer and start a new one for ms; a call when no timer is running starts a burst (run fn now if leading, else remember the arguments). When the timer fires, run fn with the remembered arguments if trailing and there are any.',
+        'throttle: if no window is open, run fn now and setTimeout(windowEnds, ms); otherwise only remember the arguments. windowEnds runs fn with the remembered arguments (and opens a new window) or goes idle.',
+        'cancel() is clearTimeout plus forgetting the remembered arguments; attach it with Object.assign(wrapper, { cancel }).',
+      ],
+    }),
   ],
 });

@@ -54,6 +54,7 @@ describe('compose', () => {
         const fs = is.map((i) => pool[i]!);
         expect(compose(...fs)(v)).toBe(byHandRightToLeft(fs, v));
       }),
+      { includeErrorInReport: true },
     );
   });
 
@@ -65,6 +66,7 @@ describe('compose', () => {
         expect(compose(id, f)(v)).toBe(f(v));
         expect(compose(f, id)(v)).toBe(f(v));
       }),
+      { includeErrorInReport: true },
     );
   });
 
@@ -74,6 +76,7 @@ describe('compose', () => {
         const [f, g, h] = [a, b, c].map((is) => (n: number) => byHandRightToLeft(is.map((i) => pool[i]!), n));
         expect(compose(compose(f!, g!), h!)(v)).toBe(compose(f!, compose(g!, h!))(v));
       }),
+      { includeErrorInReport: true },
     );
   });
 
@@ -117,6 +120,7 @@ describe('pipe', () => {
         const fs = is.map((i) => pool[i]!);
         expect(pipe(...fs)(v)).toBe(byHandLeftToRight(fs, v));
       }),
+      { includeErrorInReport: true },
     );
   });
 
@@ -126,6 +130,7 @@ describe('pipe', () => {
         const fs = is.map((i) => pool[i]!);
         expect(pipe(...fs)(v)).toBe(compose(...[...fs].reverse())(v));
       }),
+      { includeErrorInReport: true },
     );
   });
 

@@ -121,6 +121,7 @@ describe('memoize', () => {
           expect({ step: i, misses: inner.mock.calls.length, keys: [...f.cache.keys()] }).toEqual({ step: i, ...trace[i] });
         });
       }),
+      { includeErrorInReport: true },
     );
   });
 

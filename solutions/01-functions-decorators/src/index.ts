@@ -8,3 +8,5 @@ export { retry } from './retry-decorator.ts';
 export type { AsyncMethodDecorator, RetryOptions } from './retry-decorator.ts';
 export { timed } from './timed.ts';
 export type { TimedDecorator, TimingRecord } from './timed.ts';
+export { debounce, once, throttle } from './debounce-throttle.ts';
+export type { DebounceOptions, Limited } from './debounce-throttle.ts';
