@@ -55,5 +55,15 @@ export default defineStage({
         'startNext() does nothing when active >= concurrency or the queue is empty; otherwise it takes the OLDEST starter. Add activeCount/pendingCount with Object.defineProperties(limit, { activeCount: { get: () => active }, ... }).',
       ],
     }),
+    defineExercise({
+      id: 'map-concurrent',
+      title: 'Map with bounded concurrency, results in order (gather + Semaphore)',
+      python: 'asyncio.gather(*(limited(x) for x in items)) with an asyncio.Semaphore(n); executor.map',
+      hints: [
+        'Batching (Promise.all on chunks of n) is the classic mistake: one slow call holds its whole batch. Instead start min(n, items.length) workers that share a "next index" counter.',
+        'Each worker loops: i = next++; results[i] = await fn(list[i], i); until next reaches the end. Writing to results[i] (not push) keeps input order.',
+        'Return Promise.all(workers).then(() => results): it rejects with the first failure. Set a shared failed flag in a catch so no worker starts another item, and validate concurrency before anything starts.',
+      ],
+    }),
   ],
 });

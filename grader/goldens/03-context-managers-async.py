@@ -4,10 +4,15 @@ Usage: python3 03-context-managers-async.py OUTPUT_DIR
 
 - suppress.json: which exceptions contextlib.suppress swallows, for a matrix of suppressed
   classes x raised classes (the built-in exception hierarchy, mirrored by classes in the suite).
+- map-concurrent.json: real asyncio (gather + a Semaphore(n)) on a virtual clock: when each
+  item starts and ends for given task durations, and the results in input order.
 """
+import asyncio
 import contextlib
 import json
 import os
+import random
+import selectors
 import sys
 
 out = sys.argv[1]
@@ -71,3 +76,73 @@ for args in SUPPRESS_ARGS:
         cases.append({"suppress": args, "raised": raised, "outcome": outcome})
 
 write("suppress.json", {"parents": parents, "cases": cases})
+
+
+# ---- map-concurrent ---------------------------------------------------------------------------
+class VirtualSelector(selectors.SelectSelector):
+    """Never sleeps: a wait of t seconds moves the loop's virtual clock forward by t instead."""
+
+    def __init__(self):
+        super().__init__()
+        self.now = 0.0
+
+    def select(self, timeout=None):
+        if timeout is not None and timeout > 0:
+            self.now += timeout
+        return super().select(0)
+
+
+class VirtualLoop(asyncio.SelectorEventLoop):
+    def __init__(self):
+        self._vsel = VirtualSelector()
+        super().__init__(selector=self._vsel)
+        self._clock_resolution = 1e-9
+
+    def time(self):
+        return self._vsel.now
+
+
+def run_map(durations, n):
+    """asyncio.gather over a Semaphore(n): the Python idiom mapConcurrent reproduces."""
+    loop = VirtualLoop()
+    starts, ends = {}, {}
+
+    async def main():
+        sem = asyncio.Semaphore(n)
+
+        async def one(i, d):
+            async with sem:
+                starts[i] = loop.time()
+                await asyncio.sleep(d)
+                ends[i] = loop.time()
+                return d * 10 + i
+
+        return await asyncio.gather(*(one(i, d) for i, d in enumerate(durations)))
+
+    try:
+        results = loop.run_until_complete(main())
+    finally:
+        loop.close()
+    return {
+        "durations": durations,
+        "n": n,
+        "starts": [round(starts[i]) for i in range(len(durations))],
+        "ends": [round(ends[i]) for i in range(len(durations))],
+        "results": results,
+    }
+
+
+rng = random.Random(20261130)
+map_cases = [
+    run_map([30, 10, 20, 10, 40, 10], 2),
+    run_map([5, 5, 5, 5, 5], 2),
+    run_map([50, 10, 10, 10, 10, 10], 3),
+    run_map([10, 20, 30], 5),
+    run_map([7, 3, 9, 1, 4], 1),
+    run_map([], 3),
+    run_map([0, 10, 0, 10, 0], 2),
+]
+for _ in range(12):
+    k = rng.randint(1, 14)
+    map_cases.append(run_map([rng.randint(0, 60) for _ in range(k)], rng.randint(1, 5)))
+write("map-concurrent.json", map_cases)

@@ -6,3 +6,4 @@ export { ExitStack } from './exit-stack.ts';
 export { withTimeout } from './with-timeout.ts';
 export { pLimit } from './p-limit.ts';
 export type { Limit } from './p-limit.ts';
+export { mapConcurrent } from './map-concurrent.ts';
