@@ -120,5 +120,16 @@ export default defineStage({
         'name^{} peels: while the object is a tag, read it (your readObject) and follow its "object <oid>" line.',
       ],
     }),
+    defineExercise({
+      id: 'log',
+      title: 'git log --first-parent from the raw objects',
+      points: 5,
+      python: 'while oid: out.append(oid); oid = (parse_commit(read_object(oid)).parents or [None])[0]',
+      hints: [
+        'Reuse your own pieces: resolveRef for the start, readObject to load a commit, parseCommit for its parents.',
+        'The first parent of a merge is the branch you were on when you merged; following only parents[0] gives the mainline history.',
+        'A root commit has no parent: stop there. An unborn branch resolves to null: return [].',
+      ],
+    }),
   ],
 });

@@ -9,3 +9,4 @@ export { myersDiff, unifiedDiff, type Edit, type EditOp } from './diff.ts';
 export { merge3, type MergeOptions, type MergeResult } from './merge3.ts';
 export { isAncestor, mergeBases, type CommitGraph } from './merge-base.ts';
 export { resolveRef } from './refs.ts';
+export { firstParentLog } from './log.ts';

@@ -72,9 +72,13 @@ beforeAll(() => {
       }),
   );
   const rng = mulberry32(99);
-  for (let k = 0; k < 14; k++) queries.push({ a: Math.floor(rng() * N), b: Math.floor(rng() * N) });
-  const runs = repo.batch(queries.flatMap((q) => [{ args: ['merge-base', '--all', oid[q.a]!, oid[q.b]!] }, { args: ['merge-base', '--is-ancestor', oid[q.a]!, oid[q.b]!] }]));
-  fromGit = queries.map((_, k) => ({ bases: runs[2 * k]!.stdout.toString().split(/\s+/).filter(Boolean).sort(), ancestor: runs[2 * k + 1]!.status === 0 }));
+  for (let k = 0; k < 12; k++) queries.push({ a: Math.floor(rng() * N), b: Math.floor(rng() * N) });
+  const runs = repo.batch(queries.map((q) => ({ args: ['merge-base', '--all', oid[q.a]!, oid[q.b]!] })));
+  // a is an ancestor of b exactly when git's merge base of (a, b) is a itself.
+  fromGit = queries.map((q, k) => {
+    const bases = runs[k]!.stdout.toString().split(/\s+/).filter(Boolean).sort();
+    return { bases, ancestor: bases.length === 1 && bases[0] === oid[q.a] };
+  });
 });
 afterAll(() => repo?.dispose());
 
@@ -91,7 +95,7 @@ describe('mergeBases', () => {
     expect(sorted(mergeBases(dag, oid[38]!, oid[39]!))).toEqual(sorted([oid[36]!, oid[37]!]));
   });
 
-  it('agrees with git merge-base --all on 14 random pairs of a random history with merges', () => {
+  it('agrees with git merge-base --all on 12 random pairs of a random history with merges', () => {
     for (const [k, q] of queries.entries()) {
       if (k < 4) continue;
       expect({ a: q.a, b: q.b, bases: sorted(mergeBases(dag, oid[q.a]!, oid[q.b]!)) }).toEqual({ a: q.a, b: q.b, bases: fromGit[k]!.bases });
@@ -135,7 +139,7 @@ describe('mergeBases', () => {
 });
 
 describe('isAncestor', () => {
-  it('agrees with git merge-base --is-ancestor on every pair queried above', () => {
+  it('agrees with git on every pair queried above (a is an ancestor of b when the merge base git finds is a)', () => {
     for (const [k, q] of queries.entries()) {
       expect({ a: q.a, b: q.b, ancestor: isAncestor(dag, oid[q.a]!, oid[q.b]!) }).toEqual({ a: q.a, b: q.b, ancestor: fromGit[k]!.ancestor });
     }

@@ -36,27 +36,46 @@ let repo: TempRepo;
 let unborn: string;
 const fromGit = new Map<string, string | null>();
 
+let clock = 1700000000;
+const commit = (ref: string, mark: number, message: string, from?: string, merges: string[] = []) =>
+  [`commit ${ref}`, `mark :${mark}`, `committer Grace Hopper <grace@example.com> ${++clock} +0000`, `data ${message.length}`, message, ...(from ? [`from ${from}`] : []), ...merges.map((m) => `merge ${m}`), ''].join('\n');
+const reset = (ref: string, from: string) => `reset ${ref}\nfrom ${from}\n`;
+const tag = (name: string, from: string, message: string) =>
+  `tag ${name}\nfrom ${from}\ntagger Grace Hopper <grace@example.com> ${++clock} +0000\ndata ${message.length}\n${message}`;
+
 beforeAll(() => {
   repo = new TempRepo();
+  // History and refs from one fast-import (objects stay loose below 100 of them).
+  const before = [
+    commit('refs/heads/main', 1, 'one'),
+    commit('refs/heads/main', 2, 'two', ':1'),
+    commit('refs/heads/topic', 3, 'topic one', ':2'),
+    commit('refs/heads/topic', 4, 'topic two', ':3'),
+    commit('refs/heads/main', 5, 'three', ':2'),
+    commit('refs/heads/main', 6, 'merge topic', ':5', [':4']),
+    reset('refs/tags/light', ':6'),
+    reset('refs/tags/gone', ':6'),
+    tag('v1.0', ':6', 'annotated'),
+    reset('refs/heads/dup', ':4'),
+    reset('refs/tags/dup', ':5'),
+    reset('refs/heads/release/1.0', ':5'),
+    reset('refs/remotes/origin/main', ':2'),
+  ].join('\n');
+  // After pack-refs: main moves (a loose file now beats its packed line) and loose refs appear.
+  const after = [
+    commit('refs/heads/main', 7, 'four', 'refs/heads/main^0'),
+    reset('refs/heads/fresh', ':7'),
+    reset('refs/heads/feature/x', 'refs/heads/topic^0'),
+    tag('v2.0', ':7', 'loose tag'),
+  ].join('\n');
+  repo.write('../before', before);
+  repo.write('../after', after);
   repo.sh(`
-c() { printf '%s\\n' "$1" >> file.txt; git add file.txt; git commit -q -m "$1"; }
-c one; c two
-git checkout -q -b topic; c 'topic one'; c 'topic two'
-git checkout -q main; c three
-git merge -q --no-ff -X ours -m 'merge topic' topic
-git tag light; git tag gone
-git tag -a -m annotated v1.0
+git fast-import --quiet < ../before
 git tag -a -m 'a tag of a tag' v1.0-signed v1.0 2>/dev/null
-git branch dup topic; git tag dup HEAD~1
-git branch release/1.0 HEAD~1
-git update-ref refs/remotes/origin/main HEAD~2
 git symbolic-ref refs/remotes/origin/HEAD refs/remotes/origin/main
 git pack-refs --all
-# After packing: main moves (a loose file now beats its packed line), new loose refs appear,
-# and a packed tag is deleted (git rewrites packed-refs).
-c four
-git branch fresh; git branch feature/x HEAD~3
-git tag -a -m 'loose tag' v2.0
+git fast-import --quiet < ../after
 git tag -d gone >/dev/null
 git -c init.defaultBranch=main init -q ../unborn
 `);
