@@ -86,5 +86,15 @@ export default defineStage({
         'Stratify: per class, split nTrain proportionally (floor each exact share, then give the leftover units to the largest remainders), do the same for nTest over what is left of each class, then pick that many shuffled rows of each class.',
       ],
     }),
+    defineExercise({
+      id: 'cross-val',
+      title: 'cross_val_score',
+      python: 'sklearn.model_selection.cross_val_score(estimator, X, y, cv=..., scoring=..., error_score=...)',
+      hints: [
+        "resolveCv: explicit splits are used as given; an integer k means stratifiedKFold(y, k) when estimator.estimatorType is 'classifier', else kFold(n, k) (import them from './splitters.ts').",
+        'For every split call makeEstimator() again (sklearn clones: a fitted estimator is never reused), fit it on takeRows(X, train) / takeRows(y, train) and score it with getScorer(options.scoring) on the test rows.',
+        "Wrap fit and score in try/catch: on an error record errorScore (NaN by default) or rethrow when it is 'raise'; if every fit failed, throw.",
+      ],
+    }),
   ],
 });

@@ -1,4 +1,5 @@
 export type { Label } from './_types.ts';
+export { type Estimator, type Matrix, type Split, type ScorerFn, type Scoring, NotFittedError, getScorer, takeRows } from './_estimator.ts';
 export { confusionMatrix, type ConfusionMatrixOptions } from './confusion-matrix.ts';
 export {
   accuracyScore,
@@ -20,3 +21,4 @@ export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, typ
 export { logLoss, brierScoreLoss, type LogLossOptions } from './probabilistic.ts';
 export { kFold, stratifiedKFold, type Fold } from './splitters.ts';
 export { trainTestSplit, splitSizes, type TrainTestSplitOptions, type TrainTestSplit } from './train-test-split.ts';
+export { crossValScore, resolveCv, type CrossValOptions } from './cross-val.ts';

@@ -61,3 +61,127 @@ export function expectThrows(fn: () => unknown, context: unknown): void {
   }
   if (!threw) throw new Error(`Expected an error for input ${show(context)}, but got ${show(result)}`);
 }
+
+// ------------------------------------------------------------------ scripted estimators
+// They mirror the Python estimators the goldens were computed with, so a search or a
+// cross-validation loop over them must reproduce sklearn's numbers.
+
+type Rows = readonly (readonly number[])[];
+
+const meanOf = (a: readonly number[]) => a.reduce((s, v) => s + v, 0) / a.length;
+
+/** sklearn.metrics.r2_score (force_finite=True), as `RegressorMixin.score` uses it. */
+export function r2(yTrue: readonly number[], yPred: readonly number[]): number {
+  const m = meanOf(yTrue);
+  const num = yTrue.reduce((s, v, i) => s + (v - yPred[i]!) ** 2, 0);
+  const den = yTrue.reduce((s, v) => s + (v - m) ** 2, 0);
+  if (num === 0) return 1;
+  if (den === 0) return 0;
+  return 1 - num / den;
+}
+
+/** sklearn.dummy.DummyRegressor(): predicts the mean of the training targets; score is R². */
+export class MeanRegressor {
+  readonly estimatorType = 'regressor' as const;
+  center = NaN;
+  fit(_X: Rows, y: readonly number[]): this {
+    this.center = meanOf(y);
+    return this;
+  }
+  predict(X: Rows): number[] {
+    return X.map(() => this.center);
+  }
+  score(X: Rows, y: readonly number[]): number {
+    return r2(y, this.predict(X));
+  }
+}
+
+/** sklearn.dummy.DummyClassifier(strategy='most_frequent'): ties go to the smallest label. */
+export class MostFrequentClassifier {
+  readonly estimatorType = 'classifier' as const;
+  label: number | undefined;
+  fit(_X: Rows, y: readonly number[]): this {
+    const counts = new Map<number, number>();
+    for (const v of y) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const classes = [...counts.keys()].sort((a, b) => a - b);
+    let best = classes[0]!;
+    for (const c of classes) if (counts.get(c)! > counts.get(best)!) best = c;
+    this.label = best;
+    return this;
+  }
+  predict(X: Rows): number[] {
+    return X.map(() => this.label!);
+  }
+  score(X: Rows, y: readonly number[]): number {
+    const p = this.predict(X);
+    return p.filter((v, i) => v === y[i]).length / y.length;
+  }
+}
+
+/**
+ * The Python `Shrink` estimator of the grid-search goldens: predicts
+ * (1 - shrink) * mean(y_train) + slope * x0 and refuses shrink > 1; score is R².
+ */
+export class Shrink {
+  readonly estimatorType = 'regressor' as const;
+  center = NaN;
+  constructor(readonly params: { shrink?: number; slope?: number; unused?: unknown } = {}) {}
+  fit(_X: Rows, y: readonly number[]): this {
+    const shrink = this.params.shrink ?? 0;
+    if (shrink > 1) throw new RangeError('shrink must be at most 1');
+    this.center = (1 - shrink) * meanOf(y);
+    return this;
+  }
+  predict(X: Rows): number[] {
+    return X.map((row) => this.center + (this.params.slope ?? 0) * row[0]!);
+  }
+  score(X: Rows, y: readonly number[]): number {
+    return r2(y, this.predict(X));
+  }
+}
+
+/** Ordinary least squares on the first feature (sklearn.linear_model.LinearRegression on one column). */
+export class Line {
+  readonly estimatorType = 'regressor' as const;
+  slope = NaN;
+  intercept = NaN;
+  fit(X: Rows, y: readonly number[]): this {
+    const x = X.map((r) => r[0]!);
+    const mx = meanOf(x);
+    const my = meanOf(y);
+    const sxx = x.reduce((s, v) => s + (v - mx) ** 2, 0);
+    const sxy = x.reduce((s, v, i) => s + (v - mx) * (y[i]! - my), 0);
+    this.slope = sxx === 0 ? 0 : sxy / sxx;
+    this.intercept = my - this.slope * mx;
+    return this;
+  }
+  predict(X: Rows): number[] {
+    return X.map((r) => this.intercept + this.slope * r[0]!);
+  }
+  score(X: Rows, y: readonly number[]): number {
+    return r2(y, this.predict(X));
+  }
+}
+
+/**
+ * Logs the row ids (column 0) it is fitted on and scored on, and throws if fitted twice, so a test
+ * can check which rows every fit saw and that no estimator is reused. Scores the mean row id scored.
+ */
+export class Recorder {
+  #entry: { train: number[]; test: number[] } | undefined;
+  constructor(readonly log: { train: number[]; test: number[] }[]) {}
+  fit(X: Rows, _y: readonly number[]): this {
+    if (this.#entry) throw new Error('Recorder fitted twice: make a fresh estimator for every fit');
+    this.#entry = { train: X.map((r) => r[0]!), test: [] };
+    this.log.push(this.#entry);
+    return this;
+  }
+  predict(X: Rows): number[] {
+    return X.map(() => 0);
+  }
+  score(X: Rows, _y: readonly number[]): number {
+    const ids = X.map((r) => r[0]!);
+    this.#entry?.test.push(...ids);
+    return meanOf(ids);
+  }
+}
