@@ -105,5 +105,15 @@ export default defineStage({
         "transform: one block per entry in list order ('passthrough' copies, 'drop' and empty column lists contribute nothing), then the remainder if 'passthrough'; row i joins row i of every block. Names: `${name}__${out}` with out = transformer.getFeatureNamesOut(columns), and 'remainder' as the remainder's name.",
       ],
     }),
+    defineExercise({
+      id: 'article-pipeline',
+      title: "The roadmap's example: impute, scale, one-hot",
+      python: "The roadmap's snippet: SimpleImputer(strategy='mean') per column, StandardScaler on Age/Salary/Experience, OneHotEncoder(handle_unknown='ignore') on City, pd.concat",
+      hints: [
+        'Follow the Python line by line: impute Age and Salary with their own column means first, then scale the three numeric columns, then one-hot City. Your SimpleImputer, StandardScaler and OneHotEncoder from the earlier exercises do each step.',
+        'Scaling uses the population standard deviation (divide by n). The sample one (n - 1, what pandas .std() gives) turns Age -1.5 in row 0 into -1.341641.',
+        "Column order: df.drop('City') keeps Age, Salary, Experience, and the encoded columns come after, named City_<city> in sorted order: getFeatureNamesOut(['City']).",
+      ],
+    }),
   ],
 });

@@ -634,6 +634,47 @@ def column_transformer():
     dump("column-transformer", {"cases": cases, "pipeline": pipeline, "duplicateNamesError": duplicate_error})
 
 
+# --------------------------------------------------------------------------------------------
+# article-pipeline: the roadmap's own code, run as written (rules R5)
+# --------------------------------------------------------------------------------------------
+def roadmap_example(data):
+    """The roadmap's preprocessing snippet, unchanged except that it returns the frame."""
+    df = pd.DataFrame(data)
+    imputer_age = SimpleImputer(strategy='mean')
+    df['Age'] = imputer_age.fit_transform(df[['Age']])
+    imputer_salary = SimpleImputer(strategy='mean')
+    df['Salary'] = imputer_salary.fit_transform(df[['Salary']])
+    scaler = StandardScaler()
+    df[['Age', 'Salary', 'Experience']] = scaler.fit_transform(df[['Age', 'Salary', 'Experience']])
+    encoder = OneHotEncoder(handle_unknown='ignore', sparse_output=False)
+    encoded_cities = encoder.fit_transform(df[['City']])
+    encoded_df = pd.DataFrame(encoded_cities, columns=encoder.get_feature_names_out(['City']))
+    df = pd.concat([df.drop('City', axis=1), encoded_df], axis=1)
+    return df
+
+
+def article_pipeline():
+    rng = np.random.default_rng(1211)
+    article = {'Age': [25, 30, None, 40, 35], 'Salary': [50000, 60000, 75000, 80000, None],
+               'City': ['New York', 'London', 'New York', 'Paris', 'London'], 'Experience': [2, 5, 10, 15, 8]}
+    datasets = [article]
+    for n, cities in ((8, ["Berlin", "Amsterdam", "Oslo"]), (12, ["São Paulo", "Zürich", "Lagos", "Kyiv", "Lima"]), (3, ["Rome"])):
+        datasets.append({
+            "Age": [None if rng.random() < 0.25 else int(rng.integers(20, 65)) for _ in range(n)],
+            "Salary": [None if rng.random() < 0.25 else float(np.round(rng.normal(55000, 15000), 2)) for _ in range(n)],
+            "City": [cities[int(rng.integers(0, len(cities)))] for _ in range(n)],
+            "Experience": [int(rng.integers(0, 35)) for _ in range(n)],
+        })
+    datasets[-1]["Age"][0] = 41  # at least one Age and Salary in the tiny set
+    datasets[-1]["Salary"][0] = 43210.5
+    cases = []
+    for data in datasets:
+        df = roadmap_example(data)
+        records = [{k: data[k][i] for k in ("Age", "Salary", "City", "Experience")} for i in range(len(data["Age"]))]
+        cases.append({"records": records, "columns": list(df.columns), "rows": df.to_numpy(dtype=float)})
+    dump("article-pipeline", {"cases": cases})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
@@ -645,6 +686,7 @@ GENERATORS = {
     "one-hot-encoder": one_hot_encoder,
     "polynomial-features": polynomial_features,
     "column-transformer": column_transformer,
+    "article-pipeline": article_pipeline,
 }
 
 if __name__ == "__main__":

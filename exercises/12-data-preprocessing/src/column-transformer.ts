@@ -15,8 +15,11 @@ export interface Transformer {
   getFeatureNamesOut(inputFeatures?: readonly string[]): string[];
 }
 
-/** `(name, transformer, columns)`, where the transformer may also be `'drop'` or `'passthrough'`. */
-export type TransformerSpec = readonly [name: string, transformer: Transformer | 'drop' | 'passthrough', columns: readonly string[]];
+/** What a ColumnTransformer entry applies to its columns: a transformer, `'drop'` or `'passthrough'`. */
+export type TransformerChoice = Transformer | 'drop' | 'passthrough';
+
+/** `(name, transformer, columns)`, as in scikit-learn's list of transformers. */
+export type TransformerSpec = readonly [name: string, transformer: TransformerChoice, columns: readonly string[]];
 
 /** `ColumnTransformer(transformers, remainder='drop', verbose_feature_names_out=True)`. */
 export interface ColumnTransformerOptions {
@@ -111,7 +114,7 @@ export class ColumnTransformer {
   }
 
   /** Python: `named_transformers_`: each transformer (or `'drop'` / `'passthrough'`) by name. */
-  get namedTransformers(): Record<string, Transformer | 'drop' | 'passthrough'> {
+  get namedTransformers(): Record<string, TransformerChoice> {
     // TODO
     return todo('ColumnTransformer.namedTransformers');
   }
