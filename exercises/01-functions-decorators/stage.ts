@@ -69,5 +69,15 @@ export default defineStage({
         'cancel() is clearTimeout plus forgetting the remembered arguments; attach it with Object.assign(wrapper, { cancel }).',
       ],
     }),
+    defineExercise({
+      id: 'bound',
+      title: '@bound: methods that remember their instance',
+      python: 'bound methods: obj.method remembers obj (types.MethodType)',
+      hints: [
+        'A method decorator cannot see the instance: it runs once, when the class is defined. context.addInitializer(fn) registers fn to run for every new instance, with `this` set to it.',
+        'In the initializer, store a bound copy on the instance: this[context.name] = this[context.name].bind(this). The instance property shadows the prototype method.',
+        'Read this[context.name] instead of binding the decorated method directly, so a subclass override is what gets bound. Check context.private first and throw a TypeError: a #private method cannot be replaced that way.',
+      ],
+    }),
   ],
 });

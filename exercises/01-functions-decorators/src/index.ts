@@ -10,3 +10,4 @@ export { timed } from './timed.ts';
 export type { TimedDecorator, TimingRecord } from './timed.ts';
 export { debounce, once, throttle } from './debounce-throttle.ts';
 export type { DebounceOptions, Limited } from './debounce-throttle.ts';
+export { bound } from './bound.ts';
