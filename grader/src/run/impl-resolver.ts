@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { RunEntry } from './spec.ts';
 
-/** Packages a learner's file may not import: the grading machinery itself. */
-const forbidden = /^(vitest|@vitest\/|vite$|chai$|tinyspy$|@roadmap\/grader|expect-type$)/;
+/** What a learner's file may import besides its own stage's files: Node's built-ins and these. */
+const allowedPackages = new Set(['@roadmap/todo', '@roadmap/testkit']);
+const isBuiltin = (s: string) => s.startsWith('node:') || builtinModules.includes(s.split('/')[0]!);
 
 const entryOfImporter = (importer: string | undefined): number | undefined => {
   const m = importer && /[?&]e=(\d+)/.exec(importer);
@@ -27,6 +29,7 @@ export function implResolver(workspace: string, entries: RunEntry[]): Plugin {
       overrideHome.set(path.resolve(file), path.join(e.implRoot, stage!, 'src'));
     }
   }
+  const rootOf = (file: string) => roots.find((r) => file.startsWith(r + path.sep));
   const stageOf = (file: string): string | undefined => {
     const home = overrideHome.get(file);
     if (home) return path.basename(path.dirname(home));
@@ -60,7 +63,7 @@ export function implResolver(workspace: string, entries: RunEntry[]): Plugin {
         return resolved;
       }
       const from = importer?.split('?')[0];
-      if (!from || from.includes(`${path.sep}node_modules${path.sep}`)) return null;
+      if (!from || from.includes(`${path.sep}node_modules${path.sep}`) || source.startsWith('\0') || source.startsWith('/@')) return null;
       const bare = !source.startsWith('.') && !source.startsWith('/') && !source.startsWith('node:') && !source.startsWith('\0');
       const inWorkspace = from.startsWith(path.resolve(workspace) + path.sep);
       const stage = stageOf(from);
@@ -73,10 +76,20 @@ export function implResolver(workspace: string, entries: RunEntry[]): Plugin {
         for (const candidate of tsCandidates(path.resolve(home, source))) if (existsSync(candidate)) return candidate;
         return null;
       }
-      if (!bare) return null;
-      if (forbidden.test(source)) {
-        return this.error(`${from} imports "${source}": exercise code may not import the test framework. Remove that import.`);
+      if (source.startsWith('.')) {
+        // Relative imports stay inside the stage's own src folder.
+        const stageSrc = home ?? path.join(rootOf(from)!, stage, 'src');
+        const target = path.resolve(path.dirname(from), source);
+        if (!target.startsWith(stageSrc + path.sep)) {
+          return this.error(`${from} imports "${source}", outside its stage's src folder. Exercise code may import only files of its own stage.`);
+        }
+        return null;
       }
+      if (!bare || (!isBuiltin(source) && !allowedPackages.has(source))) {
+        if (isBuiltin(source)) return null;
+        return this.error(`${from} imports "${source}". Exercise code may import only its stage's own files, Node's built-in modules, @roadmap/todo and @roadmap/testkit.`);
+      }
+      if (isBuiltin(source)) return null;
       if (inWorkspace) return null;
       // A copy without node_modules: resolve as if the file sat in this workspace's grader.
       return this.resolve(source, path.join(workspace, 'grader', 'package.json'), { skipSelf: true });
