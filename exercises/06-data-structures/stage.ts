@@ -75,5 +75,45 @@ export default defineStage({
         'delete: record the (parent, char) pairs on the way down; after clearing end, walk back up and delete each child that has no children and ends no word, stopping at the first one that is still needed.',
       ],
     }),
+    defineExercise({
+      id: 'avl-tree',
+      title: 'AVLTree: a self-balancing binary search tree',
+      python: 'no stdlib equivalent (a dict that also keeps its keys sorted)',
+      hints: [
+        'Write insert and delete recursively: go(node) returns the (possibly new) root of that subtree, and the caller stores it (node.left = go(node.left)). On the way back up, call rebalance(node) and return its result.',
+        'rebalance: recompute the height (1 + max of the children, an empty child counts 0); if left height − right height > 1, rotate right (after rotating the left child left when it leans right); mirror for < −1.',
+        'In a rotation, update the height of the node that moved down before the node that moved up. Deleting a node with two children: copy its in-order successor (leftmost of the right subtree) into it, then delete the successor from the right subtree.',
+      ],
+    }),
+    defineExercise({
+      id: 'union-find',
+      title: 'UnionFind: disjoint sets with path compression and union by rank',
+      python: 'a parent list (no stdlib equivalent)',
+      hints: [
+        'parent[i] starts as i (every element is its own root); rank and size arrays start at 0 and 1; count starts at n.',
+        'find: walk parent pointers to the root, then walk the path a second time setting each parent to the root.',
+        'union: find both roots; if they differ, hang the root with the lower rank under the other (on a tie, b\'s root under a\'s, and a\'s rank grows by one), add the sizes and decrement count.',
+      ],
+    }),
+    defineExercise({
+      id: 'graph',
+      title: 'Graph: adjacency lists, BFS, DFS and shortest paths',
+      python: 'dict of lists + collections.deque',
+      hints: [
+        'A Map<T, T[]> keeps both the vertices and each neighbour list in insertion order; an undirected addEdge appends to both lists. Never sort the lists: the traversal order follows the order edges were added.',
+        'BFS: a queue (array plus a head index), marking a vertex as seen when you queue it and recording which vertex discovered it; shortestPath walks those parents back from the target.',
+        'DFS is the recursive preorder: visit(u) records u, then calls visit(v) for each unseen neighbour in order. An explicit stack that pushes all neighbours at once visits them in a different order.',
+      ],
+    }),
+    defineExercise({
+      id: 'bloom-filter',
+      title: 'BloomFilter: a probabilistic set in m bits',
+      python: 'no stdlib equivalent (a bytearray plus hashlib digests)',
+      hints: [
+        'Store m bits in a Uint8Array of ceil(m / 8) bytes: bit i is (bytes[i >> 3] >> (i & 7)) & 1.',
+        'You need k positions per item that behave like independent hashes. Derive them from two: h1 = fnv1a(item), h2 = mix32(h1) | 1 (both from ./_hash.ts), and position i = ((h1 + Math.imul(i, h2)) >>> 0) % m.',
+        'add sets all k bits; has returns false as soon as one of them is clear. optimal(n, p): m = ceil(−n ln p / (ln 2)²), k = max(1, round(m / n · ln 2)).',
+      ],
+    }),
   ],
 });

@@ -6,3 +6,7 @@ export { LRUCache } from './lru-cache.ts';
 export { MinHeap, nSmallest, nLargest } from './min-heap.ts';
 export { SortedList } from './sorted-list.ts';
 export { Trie } from './trie.ts';
+export { AVLTree, type AVLNode } from './avl-tree.ts';
+export { UnionFind } from './union-find.ts';
+export { Graph, type GraphOptions } from './graph.ts';
+export { BloomFilter } from './bloom-filter.ts';
