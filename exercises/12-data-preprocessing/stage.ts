@@ -115,5 +115,15 @@ export default defineStage({
         "Column order: df.drop('City') keeps Age, Salary, Experience, and the encoded columns come after, named City_<city> in sorted order: getFeatureNamesOut(['City']).",
       ],
     }),
+    defineExercise({
+      id: 'histogram-plot',
+      title: 'np.histogram and SVG charts (bar, scatter, heat map)',
+      python: 'np.histogram(a, bins, range, density); plt.bar / plt.scatter / sns.heatmap saved as SVG',
+      hints: [
+        'Edges for a bin count: step = (high - low) / bins, edge i = i * step + low, and the last edge is high itself (np.linspace). Then find each value\'s bin by comparing with those edges (binary search for the last edge <= x), not with Math.floor((x - low) / width): rounding puts values that sit on an edge one bin too low.',
+        'Bins are [edge_i, edge_i+1) except the last, which is closed, so the maximum counts. Values outside the edges and NaN are skipped; a zero range becomes [v - 0.5, v + 0.5]; density divides each count by (total * bin width).',
+        'SVG: build strings, escape &, <, > and " in every label, and remember y grows downwards: a bar of height h standing on baseline b has y = b - h. Scale values linearly to the plot area (the largest bar gets the full height; the data min..max spans the scatter area).',
+      ],
+    }),
   ],
 });

@@ -675,6 +675,57 @@ def article_pipeline():
     dump("article-pipeline", {"cases": cases})
 
 
+# --------------------------------------------------------------------------------------------
+# histogram-plot: np.histogram (half-open bins, last one closed; linspace edges)
+# --------------------------------------------------------------------------------------------
+def histogram():
+    rng = np.random.default_rng(1212)
+    cases = []
+
+    def add(label, values, bins=10, range_=None, density=False):
+        kw = {"bins": bins, "density": density}
+        if range_ is not None:
+            kw["range"] = range_
+        counts, edges = np.histogram(np.asarray(values, dtype=float), **kw)
+        cases.append({"label": label, "values": list(values), "bins": bins if isinstance(bins, int) else list(bins),
+                      "range": None if range_ is None else list(range_), "density": density,
+                      "counts": counts if density else [int(c) for c in counts], "binEdges": edges})
+
+    normal = [float(v) for v in np.round(rng.normal(0, 1, 200), 3)]
+    add("normal, 10 bins", normal)
+    add("normal, 7 bins", normal, bins=7)
+    add("normal, density", normal, bins=12, density=True)
+    ints = [int(v) for v in rng.integers(0, 10, 60)]
+    add("integers on the edges", ints, bins=5)
+    add("integers, 9 bins (max in the closed last bin)", ints, bins=9)
+    add("0.0 to 1.0 by tenths", [i / 10 for i in range(11)], bins=10)
+    # Data made of np.linspace's own edges: each value sits exactly on an edge, where computing
+    # floor((x - low) / width) lands one bin too low.
+    for lo, hi, n in ((3.05, 11.149999999999999, 7), (-2.14, -1.5100000000000002, 8), (0.56, 3.35, 6), (1.77, 2.4699999999999998, 7)):
+        add(f"values on the linspace edges of [{lo}, {hi}]", [float(v) for v in np.linspace(lo, hi, n + 1)], bins=n)
+    add("one distinct value", [5.0, 5.0, 5.0], bins=4)
+    add("empty", [], bins=3)
+    add("single bin", normal[:20], bins=1)
+    add("explicit range drops values outside", [1, 2, 3, 10, -4, 6, 0], bins=3, range_=(0, 6))
+    add("explicit range, density", [1, 2, 3, 10, -4, 6, 0], bins=3, range_=(0, 6), density=True)
+    add("explicit edges", [0.5, 1, 1.5, 2, 7, 9.99, 10, 11, -1], bins=[0, 1, 2, 5, 10])
+    add("explicit edges, density", [0.5, 1, 1.5, 2, 7, 9.99, 10, 11, -1], bins=[0, 1, 2, 5, 10], density=True)
+    add("uniform, 20 bins", [float(v) for v in rng.uniform(-50, 50, 500)], bins=20)
+    errors = []
+    for label, values, kw in (("zero bins", [1.0, 2.0], {"bins": 0}), ("decreasing edges", [1.0], {"bins": [0, 2, 1]}),
+                              ("NaN with an automatic range", [1.0, float("nan")], {"bins": 3}),
+                              ("range with min > max", [1.0], {"bins": 3, "range": (2, 1)})):
+        try:
+            np.histogram(np.asarray(values), **kw)
+            raise AssertionError("expected an error")
+        except ValueError:
+            errors.append({"label": label, "values": values, "bins": kw["bins"], "range": list(kw["range"]) if "range" in kw else None})
+    nan_with_range = np.histogram(np.array([1.0, float("nan"), 2.0]), bins=2, range=(0, 2))
+    dump("histogram-plot", {"cases": cases, "errors": errors,
+                            "nanWithRange": {"values": [1.0, float("nan"), 2.0], "bins": 2, "range": [0, 2],
+                                             "counts": [int(c) for c in nan_with_range[0]], "binEdges": nan_with_range[1]}})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
@@ -687,6 +738,7 @@ GENERATORS = {
     "polynomial-features": polynomial_features,
     "column-transformer": column_transformer,
     "article-pipeline": article_pipeline,
+    "histogram-plot": histogram,
 }
 
 if __name__ == "__main__":

@@ -11,3 +11,15 @@ export { OneHotEncoder, type OneHotEncoderOptions } from './one-hot-encoder.ts';
 export { PolynomialFeatures, type PolynomialFeaturesOptions } from './polynomial-features.ts';
 export { ColumnTransformer, type ColumnTransformerOptions, Pipeline, type Transformer, type TransformerChoice, type TransformerSpec } from './column-transformer.ts';
 export { type ArticleRecord, articlePipeline, type ArticleTable } from './article-pipeline.ts';
+export {
+  type BarChartSpec,
+  type ChartOptions,
+  type HeatmapSpec,
+  type Histogram,
+  histogram,
+  type HistogramOptions,
+  renderBarChartSvg,
+  renderHeatmapSvg,
+  renderScatterSvg,
+  type ScatterSpec,
+} from './histogram-plot.ts';
