@@ -65,5 +65,16 @@ export default defineStage({
         'Return Promise.all(workers).then(() => results): it rejects with the first failure. Set a shared failed flag in a catch so no worker starts another item, and validate concurrency before anything starts.',
       ],
     }),
+    defineExercise({
+      id: 'mutex-semaphore',
+      title: 'Mutex and Semaphore with disposable permits (asyncio.Lock, asyncio.Semaphore)',
+      python: 'async with lock: ... / async with asyncio.Semaphore(n): ...',
+      hints: [
+        'Keep a count of free slots and a FIFO array of waiters (the resolve function of each pending acquire). acquire() resolves at once only when a slot is free AND nobody waits.',
+        'Make each permit with its own `released` flag: release() returns early the second time, and [Symbol.dispose] is the same function, so `using permit = await sem.acquire()` works.',
+        'On release, if someone waits, shift the first waiter and resolve it with a new permit WITHOUT incrementing the free count (the slot passes hand to hand, so nobody can barge in); only when nobody waits does the count go up.',
+        'For acquire(signal): reject at once if signal.aborted; otherwise add an abort listener that splices the waiter out of the queue and rejects with signal.reason, and remove that listener when the waiter is granted. Mutex is class Mutex extends Semaphore { constructor() { super(1) } }.',
+      ],
+    }),
   ],
 });

@@ -7,3 +7,5 @@ export { withTimeout } from './with-timeout.ts';
 export { pLimit } from './p-limit.ts';
 export type { Limit } from './p-limit.ts';
 export { mapConcurrent } from './map-concurrent.ts';
+export { Mutex, Semaphore } from './mutex-semaphore.ts';
+export type { Permit } from './mutex-semaphore.ts';
