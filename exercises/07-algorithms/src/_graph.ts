@@ -25,7 +25,7 @@ export type Digraph = Readonly<Record<string, readonly string[]>>;
 export type WeightedArc = readonly [to: string, weight: number];
 
 /** A weighted directed graph: vertex -> `[to, weight]` out-edges. */
-export type WeightedDigraph = Readonly<Record<string, readonly WeightedArc[]>>;
+export type WeightedDigraph = Readonly<Record<string, readonly (readonly [to: string, weight: number])[]>>;
 
 /** The out-edges of `v`: `[]` when `v` has none (including names like `constructor`). */
 export function outEdges<E>(graph: Readonly<Record<string, readonly E[]>>, v: string): readonly E[] {

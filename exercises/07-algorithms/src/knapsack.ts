@@ -1,14 +1,9 @@
 import { todo } from '@roadmap/todo';
 
-/** One item: an integer weight >= 0 and a value >= 0. */
-export interface KnapsackItem {
-  weight: number;
-  value: number;
-}
-
 /**
  * 0/1 knapsack: the most total value of items whose weights sum to at most `capacity`, each item
- * taken at most once, and which items (`chosen`: their indices, ascending) achieve it.
+ * taken at most once, and which items (`chosen`: their indices, ascending) achieve it. Each item
+ * has an integer `weight` >= 0 and a `value` >= 0.
  * O(n * capacity) time and memory. Throws `RangeError` for a negative or fractional capacity
  * or weight.
  *
@@ -26,7 +21,7 @@ export interface KnapsackItem {
  * // { value: 9, chosen: [1, 2] }
  * ```
  */
-export function knapsack01(items: readonly KnapsackItem[], capacity: number): { value: number; chosen: number[] } {
+export function knapsack01(items: readonly { weight: number; value: number }[], capacity: number): { value: number; chosen: number[] } {
   // TODO: validate; fill dp[i][c] = best value from the first i items with room c, reading only
   // row i - 1 (each item once); then walk back from dp[n][capacity] to find the chosen items.
   return todo('knapsack01');

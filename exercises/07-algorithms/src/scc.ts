@@ -1,8 +1,6 @@
 import { todo } from '@roadmap/todo';
 import { type Digraph, outEdges, vertices } from './_graph.ts';
 
-export type { Digraph } from './_graph.ts';
-
 /**
  * Strongly connected components by Tarjan's algorithm, O(V + E): the groups of vertices that can
  * all reach one another. Every vertex is in exactly one component (alone if it is on no cycle).

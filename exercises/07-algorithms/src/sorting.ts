@@ -11,10 +11,9 @@ import { todo } from '@roadmap/todo';
  * mergeSort(a);                              // ascending by <
  * mergeSort(a, (x, y) => y - x);             // by a comparator: < 0, 0 or > 0
  * ```
+ * A comparator `cmp(x, y)` returns a negative number when `x` goes first, a positive one when
+ * `y` goes first, and 0 for a tie.
  */
-
-/** A three-way comparator: negative when `x` goes first, positive when `y` goes first, 0 for ties. */
-export type Comparator<T> = (x: T, y: T) => number;
 
 /**
  * The default order: ascending by `<`, as Python's `sorted()` compares. Not `Array.prototype.sort`'s
@@ -26,14 +25,14 @@ export function ascending<T>(x: T, y: T): number {
 }
 
 /** Python: `sorted(a, key=cmp_to_key(cmp))`: stable merge sort, O(n log n). */
-export function mergeSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
+export function mergeSort<T>(a: readonly T[], cmp: (x: T, y: T) => number = ascending): T[] {
   // TODO: copy `a`, split in halves, sort each, merge. On a tie take the element from the left
   // half, so equal elements keep their input order (stability).
   return todo('mergeSort');
 }
 
 /** Quicksort with a three-way (Dutch national flag) partition: fast on many equal keys. */
-export function quickSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
+export function quickSort<T>(a: readonly T[], cmp: (x: T, y: T) => number = ascending): T[] {
   // TODO: copy `a`; pick the pivot at a random index (a seeded generator such as mulberry32 from
   // @roadmap/testkit, not Math.random); partition into < pivot, == pivot, > pivot in one pass;
   // recurse into the outer two parts only.
@@ -41,7 +40,7 @@ export function quickSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T
 }
 
 /** Heapsort: build a max-heap in place, then move the maximum to the end n times. O(n log n). */
-export function heapSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
+export function heapSort<T>(a: readonly T[], cmp: (x: T, y: T) => number = ascending): T[] {
   // TODO: copy `a`; sift down every parent from n/2 - 1 to 0; then repeatedly swap the root
   // with the last element of the heap, shrink the heap by one, and sift the new root down.
   return todo('heapSort');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CycleError, topoSort } from '../src/topo-sort.ts';
+import { CycleError } from '../src/_graph.ts';
+import { topoSort } from '../src/topo-sort.ts';
 
 describe('topoSort', () => {
   it('puts every vertex after the ones with an edge into it', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { mulberry32 } from '@roadmap/testkit';
 import { describe, expect, it } from 'vitest';
-import { CycleError, topoSort } from '@impl/07-algorithms/topo-sort';
+import { CycleError } from '@impl/07-algorithms/_graph';
+import { topoSort } from '@impl/07-algorithms/topo-sort';
 import { holds, randomDigraph, show, vertexSet } from './_kit.ts';
 
 type Graph = Record<string, string[]>;

@@ -2,22 +2,14 @@
 import { outEdges, vertices, type WeightedDigraph } from './_graph.ts';
 import { PriorityQueue } from './_heap.ts';
 
-export type { WeightedArc, WeightedDigraph } from './_graph.ts';
-
-/** Shortest distances from the source, and the tree of shortest paths. */
-export interface ShortestPaths {
-  /** Every vertex of the graph -> its distance from the source; `Infinity` when unreachable. */
-  dist: Map<string, number>;
-  /**
-   * Every vertex -> the vertex before it on a shortest path from the source; `null` for the
-   * source and for unreachable vertices. Follow it back from `v` to get the path to `v`.
-   */
-  prev: Map<string, string | null>;
-}
-
 /**
  * Dijkstra's algorithm with a binary heap, O((V + E) log V). Edge weights must be >= 0.
  * Throws `RangeError` for a negative weight or a source that is not a vertex of the graph.
+ *
+ * Returns two Maps with an entry for every vertex of the graph:
+ * - `dist`: its distance from the source, `Infinity` when unreachable;
+ * - `prev`: the vertex before it on a shortest path from the source, `null` for the source and
+ *   for unreachable vertices. Follow it back from `v` to get the path to `v`.
  *
  * Python:
  * ```python
@@ -36,7 +28,7 @@ export interface ShortestPaths {
  * dist.get('c'); // 3, via b: prev.get('c') === 'b'
  * ```
  */
-export function dijkstra(graph: WeightedDigraph, source: string): ShortestPaths {
+export function dijkstra(graph: WeightedDigraph, source: string): { dist: Map<string, number>; prev: Map<string, string | null> } {
   const all = vertices(graph);
   if (!all.includes(source)) throw new RangeError(`the source ${JSON.stringify(source)} is not a vertex of the graph`);
   for (const u of all) {

@@ -1,13 +1,8 @@
 // Mistake: greedy by value/weight ratio, which is optimal for the fractional knapsack but not for 0/1.
-/** One item: an integer weight >= 0 and a value >= 0. */
-export interface KnapsackItem {
-  weight: number;
-  value: number;
-}
-
 /**
  * 0/1 knapsack: the most total value of items whose weights sum to at most `capacity`, each item
- * taken at most once, and which items (`chosen`: their indices, ascending) achieve it.
+ * taken at most once, and which items (`chosen`: their indices, ascending) achieve it. Each item
+ * has an integer `weight` >= 0 and a `value` >= 0.
  * O(n * capacity) time and memory. Throws `RangeError` for a negative or fractional capacity
  * or weight.
  *
@@ -25,7 +20,7 @@ export interface KnapsackItem {
  * // { value: 9, chosen: [1, 2] }
  * ```
  */
-export function knapsack01(items: readonly KnapsackItem[], capacity: number): { value: number; chosen: number[] } {
+export function knapsack01(items: readonly { weight: number; value: number }[], capacity: number): { value: number; chosen: number[] } {
   if (!Number.isInteger(capacity) || capacity < 0) throw new RangeError(`capacity must be an integer >= 0; got ${capacity}`);
   for (const { weight } of items) {
     if (!Number.isInteger(weight) || weight < 0) throw new RangeError(`weights must be integers >= 0; got ${weight}`);

@@ -1,22 +1,13 @@
 // Mistake: Prim grows one tree from vertex 0 only, so other components of a disconnected graph are never spanned.
 import { PriorityQueue } from './_heap.ts';
 
-/** An undirected edge between vertices `u` and `v` (integers in [0, n)) with a weight. */
-export interface WeightedEdge {
-  u: number;
-  v: number;
-  weight: number;
-}
-
-/** A minimum spanning forest: its total weight and the input edges it keeps. */
-export interface SpanningForest {
-  weight: number;
-  edges: WeightedEdge[];
-}
+/** An undirected edge (internal shorthand; the exported signatures spell it out). */
+type WeightedEdge = { u: number; v: number; weight: number };
 
 /**
  * Minimum spanning trees of an undirected graph on vertices 0..n-1, by two classic greedy
- * algorithms. When the graph is disconnected the result is a minimum spanning forest: one tree
+ * algorithms. Each edge `{ u, v, weight }` joins vertices `u` and `v` (integers in [0, n)); the
+ * result is the total `weight` and the chosen input `edges`. When the graph is disconnected the result is a minimum spanning forest: one tree
  * per connected component, n - (number of components) edges. Self-loops are never chosen;
  * parallel edges are allowed; weights may be negative. Throws `RangeError` for an endpoint that
  * is not an integer in [0, n).
@@ -36,7 +27,7 @@ export interface SpanningForest {
  * Kruskal: take edges from the lightest up, keeping each one that joins two different trees.
  * A union-find (disjoint sets) answers "same tree?" in near-constant time. O(E log E).
  */
-export function mstKruskal(n: number, edges: readonly WeightedEdge[]): SpanningForest {
+export function mstKruskal(n: number, edges: readonly { u: number; v: number; weight: number }[]): { weight: number; edges: { u: number; v: number; weight: number }[] } {
   checkEndpoints(n, edges);
   const parent = Array.from({ length: n }, (_, i) => i);
   const size = new Array<number>(n).fill(1);
@@ -66,7 +57,7 @@ export function mstKruskal(n: number, edges: readonly WeightedEdge[]): SpanningF
  * Prim: grow a tree from a start vertex, always adding the lightest edge that leaves it; start
  * again from the next unvisited vertex to span every component. O(E log E) with a heap.
  */
-export function mstPrim(n: number, edges: readonly WeightedEdge[]): SpanningForest {
+export function mstPrim(n: number, edges: readonly { u: number; v: number; weight: number }[]): { weight: number; edges: { u: number; v: number; weight: number }[] } {
   checkEndpoints(n, edges);
   const adjacent: { edge: WeightedEdge; to: number }[][] = Array.from({ length: n }, () => []);
   for (const e of edges) {

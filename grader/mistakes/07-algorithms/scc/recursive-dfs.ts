@@ -1,8 +1,6 @@
 // Mistake: a recursive depth-first search, which overflows the call stack on long paths.
 import { type Digraph, outEdges, vertices } from './_graph.ts';
 
-export type { Digraph } from './_graph.ts';
-
 /**
  * Strongly connected components by Tarjan's algorithm, O(V + E): the groups of vertices that can
  * all reach one another. Every vertex is in exactly one component (alone if it is on no cycle).
@@ -20,7 +18,7 @@ export type { Digraph } from './_graph.ts';
  * tarjanScc({ a: ['b'], b: ['a', 'c'] }); // [['c'], ['b', 'a']]: c first, as {a, b} reaches it
  * ```
  * A depth-first search as deep as the longest path: written with recursion it overflows the call
- * stack (Python: RecursionError) on a path of 100 000 vertices, so this one keeps its own stack.
+ * stack (Python: RecursionError) on a path of 20 000 vertices, so this one keeps its own stack.
  */
 export function tarjanScc(graph: Digraph): string[][] {
   const index = new Map<string, number>(); // order of discovery

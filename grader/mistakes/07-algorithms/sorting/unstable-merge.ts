@@ -12,10 +12,9 @@ import { mulberry32 } from '@roadmap/testkit';
  * mergeSort(a);                              // ascending by <
  * mergeSort(a, (x, y) => y - x);             // by a comparator: < 0, 0 or > 0
  * ```
+ * A comparator `cmp(x, y)` returns a negative number when `x` goes first, a positive one when
+ * `y` goes first, and 0 for a tie.
  */
-
-/** A three-way comparator: negative when `x` goes first, positive when `y` goes first, 0 for ties. */
-export type Comparator<T> = (x: T, y: T) => number;
 
 /**
  * The default order: ascending by `<`, as Python's `sorted()` compares. Not `Array.prototype.sort`'s
@@ -26,7 +25,7 @@ export function ascending<T>(x: T, y: T): number {
 }
 
 /** Python: `sorted(a, key=cmp_to_key(cmp))`: stable merge sort, O(n log n). */
-export function mergeSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
+export function mergeSort<T>(a: readonly T[], cmp: (x: T, y: T) => number = ascending): T[] {
   const out = a.slice();
   // A copy, not `new Array(n)`: V8 stores a large array made with `new Array(n)` as a slow
   // dictionary of holes; a copy is a packed array from the start.
@@ -51,7 +50,7 @@ export function mergeSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T
 }
 
 /** Quicksort with a three-way (Dutch national flag) partition: fast on many equal keys. */
-export function quickSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
+export function quickSort<T>(a: readonly T[], cmp: (x: T, y: T) => number = ascending): T[] {
   const out = a.slice();
   const swap = (i: number, j: number) => {
     const t = out[i]!;
@@ -89,7 +88,7 @@ export function quickSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T
 }
 
 /** Heapsort: build a max-heap in place, then move the maximum to the end n times. O(n log n). */
-export function heapSort<T>(a: readonly T[], cmp: Comparator<T> = ascending): T[] {
+export function heapSort<T>(a: readonly T[], cmp: (x: T, y: T) => number = ascending): T[] {
   const out = a.slice();
   const n = out.length;
   const siftDown = (start: number, end: number): void => {

@@ -2,14 +2,11 @@
 import { CycleError, type Digraph, outEdges, vertices } from './_graph.ts';
 import { PriorityQueue } from './_heap.ts';
 
-export { CycleError } from './_graph.ts';
-export type { Digraph } from './_graph.ts';
-
 /**
  * Topological order by Kahn's algorithm: every edge u -> v puts u before v. Among the vertices
  * that are ready at each step, the smallest name (by `<`, UTF-16 code units, as Python compares
  * str) goes first, so the result is the lexicographically smallest topological order.
- * Throws `CycleError` carrying one cycle when there is none.
+ * A graph with a cycle has no such order: then it throws `CycleError` carrying one cycle.
  *
  * Python's graphlib is the library version, but it maps each node to its PREDECESSORS and does
  * not promise an order among ready nodes; here the graph maps each vertex to its SUCCESSORS:
@@ -20,7 +17,7 @@ export type { Digraph } from './_graph.ts';
  * ```ts
  * topoSort({ a: ['b'] });                                   // ['a', 'b']: edge a -> b
  * topoSort({ c: ['a'], b: [] });                            // ['b', 'c', 'a']
- * topoSort({ a: ['b'], b: ['a'] });                         // throws CycleError, cycle ['a', 'b', 'a']
+ * topoSort({ a: ['b'], b: ['a'] });                         // throws CycleError; cycle ['b', 'a', 'b'] (or ['a', 'b', 'a'])
  * ```
  */
 export function topoSort(graph: Digraph): string[] {
@@ -45,24 +42,3 @@ export function topoSort(graph: Digraph): string[] {
   throw new CycleError(all.filter((v) => indegree.get(v)! > 0));
 }
 
-/**
- * The vertices Kahn could not place all still have an incoming edge from another such vertex.
- * So walking backwards along those edges never gets stuck, and must eventually repeat a vertex:
- * the walk between the two visits, reversed, is a cycle.
- */
-function findCycle(graph: Digraph, all: string[], indegree: Map<string, number>): string[] {
-  const stuck = new Set(all.filter((v) => indegree.get(v)! > 0));
-  const predecessor = new Map<string, string>();
-  for (const u of stuck) for (const v of outEdges(graph, u)) if (stuck.has(v)) predecessor.set(v, u);
-  const walk: string[] = [];
-  const seenAt = new Map<string, number>();
-  let v = stuck.values().next().value!;
-  while (!seenAt.has(v)) {
-    seenAt.set(v, walk.length);
-    walk.push(v);
-    v = predecessor.get(v)!;
-  }
-  // walk[seenAt(v)..] goes backwards along edges, v <- ... ; reverse it and close the loop.
-  const cycle = walk.slice(seenAt.get(v)!).reverse();
-  return [...cycle, cycle[0]!];
-}

@@ -1,15 +1,11 @@
 // Mistake: ready vertices ordered with localeCompare, which puts "a" before "B" (Python compares code points: "B" < "a").
 import { CycleError, type Digraph, outEdges, vertices } from './_graph.ts';
-import { PriorityQueue } from './_heap.ts';
-
-export { CycleError } from './_graph.ts';
-export type { Digraph } from './_graph.ts';
 
 /**
  * Topological order by Kahn's algorithm: every edge u -> v puts u before v. Among the vertices
  * that are ready at each step, the smallest name (by `<`, UTF-16 code units, as Python compares
  * str) goes first, so the result is the lexicographically smallest topological order.
- * Throws `CycleError` carrying one cycle when there is none.
+ * A graph with a cycle has no such order: then it throws `CycleError` carrying one cycle.
  *
  * Python's graphlib is the library version, but it maps each node to its PREDECESSORS and does
  * not promise an order among ready nodes; here the graph maps each vertex to its SUCCESSORS:
@@ -20,7 +16,7 @@ export type { Digraph } from './_graph.ts';
  * ```ts
  * topoSort({ a: ['b'] });                                   // ['a', 'b']: edge a -> b
  * topoSort({ c: ['a'], b: [] });                            // ['b', 'c', 'a']
- * topoSort({ a: ['b'], b: ['a'] });                         // throws CycleError, cycle ['a', 'b', 'a']
+ * topoSort({ a: ['b'], b: ['a'] });                         // throws CycleError; cycle ['b', 'a', 'b'] (or ['a', 'b', 'a'])
  * ```
  */
 export function topoSort(graph: Digraph): string[] {
