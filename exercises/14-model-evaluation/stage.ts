@@ -96,5 +96,17 @@ export default defineStage({
         "Wrap fit and score in try/catch: on an error record errorScore (NaN by default) or rethrow when it is 'raise'; if every fit failed, throw.",
       ],
     }),
+    defineExercise({
+      id: 'grid-search',
+      title: 'ParameterGrid and GridSearchCV',
+      points: 20,
+      python: 'sklearn.model_selection.ParameterGrid / GridSearchCV(...).fit(X, y).cv_results_',
+      hints: [
+        'ParameterGrid: sort each grid\'s keys, then count through the combinations like an odometer whose last key is the fastest digit; at(i) is that mixed-radix decoding, and several grids simply follow one another.',
+        'BaseSearchCV.fit: splits = resolveCv(...) (from ./cross-val.ts); for each candidate and each split, fit makeEstimator(params) on the train rows and score the test rows, recording errorScore (NaN) when it throws.',
+        "mean = plain mean over splits, std = population standard deviation (divide by the number of splits). Ranks are scipy's rankdata(-mean, 'min'): 1 + the number of strictly better candidates, NaN treated as worse than everything.",
+        'bestIndex is the first candidate with rank 1; refit (default true) fits makeEstimator(bestParams) on all the data for predict and score.',
+      ],
+    }),
   ],
 });

@@ -22,3 +22,12 @@ export { logLoss, brierScoreLoss, type LogLossOptions } from './probabilistic.ts
 export { kFold, stratifiedKFold, type Fold } from './splitters.ts';
 export { trainTestSplit, splitSizes, type TrainTestSplitOptions, type TrainTestSplit } from './train-test-split.ts';
 export { crossValScore, resolveCv, type CrossValOptions } from './cross-val.ts';
+export {
+  ParameterGrid,
+  BaseSearchCV,
+  GridSearchCV,
+  type Params,
+  type ParamGridSpec,
+  type CvResults,
+  type SearchOptions,
+} from './grid-search.ts';
