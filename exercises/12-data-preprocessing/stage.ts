@@ -125,5 +125,15 @@ export default defineStage({
         'SVG: build strings, escape &, <, > and " in every label, and remember y grows downwards: a bar of height h standing on baseline b has y = b - h. Scale values linearly to the plot area (the largest bar gets the full height; the data min..max spans the scatter area).',
       ],
     }),
+    defineExercise({
+      id: 'leakage',
+      title: 'No leakage: fit on the training rows, transform both',
+      python: "pipe = make_pipeline(SimpleImputer(), StandardScaler()); pipe.fit(X_train); pipe.transform(X_test)",
+      hints: [
+        'Split first: the training rows are every row whose index is not in testIndices (keep their order); the test rows come in the order of testIndices. Only then fit anything.',
+        'Fit the mean imputer on the training rows, then fit the scaler on the imputed training rows. Transform both halves with those two fitted objects: never call fit on the test rows, and never on all of X.',
+        'A quick self-check: change the numbers in the test rows and run again. If the training output or the learned means move, information is leaking from test to train.',
+      ],
+    }),
   ],
 });

@@ -726,6 +726,38 @@ def histogram():
                                              "counts": [int(c) for c in nan_with_range[0]], "binEdges": nan_with_range[1]}})
 
 
+# --------------------------------------------------------------------------------------------
+# leakage: fit the imputer + scaler on the training rows only, versus on all rows
+# --------------------------------------------------------------------------------------------
+def leakage():
+    rng = np.random.default_rng(1213)
+    cases = []
+    for n, d, n_test in ((10, 3, 3), (25, 4, 8), (6, 2, 2)):
+        X = np.column_stack([np.round(rng.normal(10 * (j + 1), 3 * (j + 1), n), 2) for j in range(d)])
+        # The test rows are drawn from a shifted population, so leaking them moves the statistics visibly.
+        test_idx = sorted(rng.choice(n, n_test, replace=False).tolist(), reverse=True)
+        X[test_idx] += 15
+        X[rng.random((n, d)) < 0.15] = np.nan
+        for j in range(d):  # every column keeps a value among the training rows
+            train_rows = [i for i in range(n) if i not in test_idx]
+            if np.all(np.isnan(X[train_rows, j])):
+                X[train_rows[0], j] = 1.0
+        train_idx = [i for i in range(n) if i not in test_idx]
+
+        def fitted(rows):
+            return Pipeline([("imputer", SimpleImputer(strategy="mean")), ("scaler", StandardScaler())]).fit(X[rows])
+
+        clean = fitted(train_idx)
+        leaky = fitted(list(range(n)))
+        out = {}
+        for name, pipe in (("clean", clean), ("leaky", leaky)):
+            out[name] = {"train": pipe.transform(X[train_idx]), "test": pipe.transform(X[test_idx]),
+                         "statistics": pipe.named_steps["imputer"].statistics_, "mean": pipe.named_steps["scaler"].mean_,
+                         "scale": pipe.named_steps["scaler"].scale_}
+        cases.append({"X": X, "testIndices": test_idx, **out})
+    dump("leakage", {"cases": cases})
+
+
 GENERATORS = {
     "ndarray": ndarray,
     "dataframe": dataframe,
@@ -739,6 +771,7 @@ GENERATORS = {
     "column-transformer": column_transformer,
     "article-pipeline": article_pipeline,
     "histogram-plot": histogram,
+    "leakage": leakage,
 }
 
 if __name__ == "__main__":

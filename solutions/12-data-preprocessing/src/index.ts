@@ -23,3 +23,4 @@ export {
   renderScatterSvg,
   type ScatterSpec,
 } from './histogram-plot.ts';
+export { preprocessSplit, type SplitResult } from './leakage.ts';
