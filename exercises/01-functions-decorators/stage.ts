@@ -79,5 +79,15 @@ export default defineStage({
         'Read this[context.name] instead of binding the decorated method directly, so a subclass override is what gets bound. Check context.private first and throw a TypeError: a #private method cannot be replaced that way.',
       ],
     }),
+    defineExercise({
+      id: 'observable-accessor',
+      title: '@observable accessor: properties that announce their changes',
+      python: 'property with a notifying setter (@x.setter), an observer pattern',
+      hints: [
+        'An accessor decorator receives target = { get, set } (the hidden storage) and returns { get, set } to use instead. Call the originals with target.get.call(this) and target.set.call(this, value).',
+        'Keep the listeners outside the class, per object: a module-level WeakMap<object, ChangeListener[]> that observe() appends to and its returned function filters.',
+        'In set: read the old value, store the new one, return early if Object.is(old, new), then call every listener of `this` with { property: context.name, oldValue, newValue } and the object.',
+      ],
+    }),
   ],
 });

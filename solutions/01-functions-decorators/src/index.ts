@@ -11,3 +11,5 @@ export type { TimedDecorator, TimingRecord } from './timed.ts';
 export { debounce, once, throttle } from './debounce-throttle.ts';
 export type { DebounceOptions, Limited } from './debounce-throttle.ts';
 export { bound } from './bound.ts';
+export { observable, observe } from './observable-accessor.ts';
+export type { ChangeEvent, ChangeListener } from './observable-accessor.ts';
