@@ -89,7 +89,7 @@ describe('GridSearchCV', () => {
               fit() {
                 if (Number.isNaN(s)) throw new Error('this candidate fails');
               },
-              predict: () => [],
+              predict: (): number[] => [],
               score: () => s,
             };
           };
