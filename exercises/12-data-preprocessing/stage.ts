@@ -8,6 +8,7 @@ export default defineStage({
     defineExercise({
       id: 'ndarray',
       title: 'A tiny ndarray: shape, strides, reshape, broadcasting',
+      points: 15,
       python: 'numpy.ndarray: a.shape, a.strides, a.reshape, a.T, np.broadcast_shapes, a + b',
       hints: [
         'Everything is one flat list plus numbers: element [i, j, k] lives at offset + i*strides[0] + j*strides[1] + k*strides[2]. Row-major strides are suffix products of the shape: shape [2, 3, 4] gives [12, 4, 1].',
@@ -28,6 +29,7 @@ export default defineStage({
     defineExercise({
       id: 'groupby-merge',
       title: 'groupby/agg, merge and describe',
+      points: 15,
       python: "df.groupby(keys).agg(out=('col', 'fn')).reset_index(); pd.merge(left, right, on=..., how=...); df.describe()",
       hints: [
         'groupBy: bucket rows in a Map keyed by JSON.stringify(keyTuple) (skip rows with a missing key), then sort the buckets. Compare strings by code point ([...s] iterates code points) so emoji sort after U+FFFF, as in Python.',
@@ -78,6 +80,7 @@ export default defineStage({
     defineExercise({
       id: 'one-hot-encoder',
       title: 'OneHotEncoder with drop, handleUnknown and feature names',
+      points: 15,
       python: "sklearn.preprocessing.OneHotEncoder(handle_unknown='ignore', drop=..., sparse_output=False): categories_, get_feature_names_out",
       hints: [
         'fit: per column, the distinct present values, sorted, then null last if any cell was missing (null or NaN). transform: per feature, a block with one column per category, 1 where the cell matches.',
@@ -98,6 +101,7 @@ export default defineStage({
     defineExercise({
       id: 'column-transformer',
       title: 'ColumnTransformer and Pipeline',
+      points: 15,
       python: "sklearn.compose.ColumnTransformer([('num', Pipeline([...]), cols), ...], remainder=...); sklearn.pipeline.Pipeline; get_feature_names_out",
       hints: [
         'Pipeline.fit: fit the first step on X, transform X with it, fit the next step on that, and so on (the last step needs no transform during fit). getFeatureNamesOut threads the names through: names = step.getFeatureNamesOut(names).',
@@ -118,6 +122,7 @@ export default defineStage({
     defineExercise({
       id: 'histogram-plot',
       title: 'np.histogram and SVG charts (bar, scatter, heat map)',
+      points: 15,
       python: 'np.histogram(a, bins, range, density); plt.bar / plt.scatter / sns.heatmap saved as SVG',
       hints: [
         'Edges for a bin count: step = (high - low) / bins, edge i = i * step + low, and the last edge is high itself (np.linspace). Then find each value\'s bin by comparing with those edges (binary search for the last edge <= x), not with Math.floor((x - low) / width): rounding puts values that sit on an edge one bin too low.',

@@ -52,7 +52,7 @@ describe('groupBy(...).agg (pandas goldens)', () => {
         const got = groupBy(records, 'k').agg({ s: ['x', 'sum'], n: ['x', 'count'] });
         const keys = [...new Set(records.map((r) => r.k))].sort();
         const expected = keys.map((k) => ({ k, s: records.filter((r) => r.k === k).reduce((t, r) => t + r.x, 0), n: records.filter((r) => r.k === k).length }));
-        expect(got).toEqual(expected);
+        return show(got) === show(expected);
       }),
     );
   });
@@ -90,7 +90,7 @@ describe('merge (pandas 1.5 goldens)', () => {
         const got = merge(left, right, { on: 'k', how: 'inner' }).map((r) => show(r)).sort();
         const expected: string[] = [];
         for (const l of left) for (const r of right) if (l.k === r.k) expected.push(show({ k: l.k, v: l.v, w: r.w }));
-        expect(got).toEqual(expected.sort());
+        return show(got) === show(expected.sort());
       }),
     );
   });

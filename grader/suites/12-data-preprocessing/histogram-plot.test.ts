@@ -144,6 +144,7 @@ describe('renderBarChartSvg (SVG structure)', () => {
         const hMax = hs[values.indexOf(max)]!;
         hs.forEach((h, i) => near(h, (values[i]! / max) * hMax, 0.005 * hMax + 0.01, `bar ${i} of ${show(values)}`));
       }),
+      { numRuns: 40 },
     );
   });
 });
