@@ -89,5 +89,15 @@ export default defineStage({
         'In set: read the old value, store the new one, return early if Object.is(old, new), then call every listener of `this` with { property: context.name, oldValue, newValue } and the object.',
       ],
     }),
+    defineExercise({
+      id: 'curry',
+      title: 'curry and partial with typed arity',
+      python: 'functools.partial (and toolz.curry)',
+      hints: [
+        'partial is one line: return a function of ...rest that calls fn(...bound, ...rest); attach func and args with Object.assign.',
+        'For curry, fn.length is the number of arguments to wait for. Write collect(got) that returns (...more) => { const all = [...got, ...more]; ... }: call fn(...all) when all.length >= fn.length, else return collect(all).',
+        'Never push into a shared array: `const add1 = c(1)` must work for many later calls, so every call builds a new array. The types (Curried, Prefix, Drop) are given; the implementation needs one cast, `collect([]) as Curried<A, R>`.',
+      ],
+    }),
   ],
 });

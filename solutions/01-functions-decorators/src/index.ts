@@ -13,3 +13,5 @@ export type { DebounceOptions, Limited } from './debounce-throttle.ts';
 export { bound } from './bound.ts';
 export { observable, observe } from './observable-accessor.ts';
 export type { ChangeEvent, ChangeListener } from './observable-accessor.ts';
+export { curry, partial } from './curry.ts';
+export type { Curried, Drop, PartialApplication, Prefix } from './curry.ts';
