@@ -76,5 +76,16 @@ export default defineStage({
         'For acquire(signal): reject at once if signal.aborted; otherwise add an abort listener that splices the waiter out of the queue and rejects with signal.reason, and remove that listener when the waiter is granted. Mutex is class Mutex extends Semaphore { constructor() { super(1) } }.',
       ],
     }),
+    defineExercise({
+      id: 'async-queue',
+      title: 'A bounded producer/consumer queue (asyncio.Queue)',
+      python: 'asyncio.Queue(maxsize): put, get, put_nowait, get_nowait, task_done, join',
+      hints: [
+        'Keep four arrays: the buffered items, the waiting getters (their resolve functions), the waiting putters ({ item, resolve }), the join waiters; and a count of unfinished tasks.',
+        'Write two private helpers. enter(item): unfinished++, then give the item to the oldest waiting getter if there is one, else push it to the buffer. take(): shift the oldest item, then if a putter waits, enter() its item and resolve that putter.',
+        'putNowait = full() ? throw new QueueFull() : enter(item). getNowait = empty() ? throw new QueueEmpty() : take(). put/get do the same but push themselves to the waiting array instead of throwing.',
+        'taskDone(): throw a RangeError at 0; otherwise decrement, and at 0 resolve (and clear) every join waiter. join() resolves at once when nothing is unfinished. maxSize 0 means Infinity, as in Python.',
+      ],
+    }),
   ],
 });

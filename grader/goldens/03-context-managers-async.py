@@ -6,6 +6,8 @@ Usage: python3 03-context-managers-async.py OUTPUT_DIR
   classes x raised classes (the built-in exception hierarchy, mirrored by classes in the suite).
 - map-concurrent.json: real asyncio (gather + a Semaphore(n)) on a virtual clock: when each
   item starts and ends for given task durations, and the results in input order.
+- async-queue.json: random scripts of the non-waiting asyncio.Queue operations (put_nowait,
+  get_nowait, task_done, qsize, full, empty, whether join() would return) and their outcomes.
 """
 import asyncio
 import contextlib
@@ -146,3 +148,48 @@ for _ in range(12):
     k = rng.randint(1, 14)
     map_cases.append(run_map([rng.randint(0, 60) for _ in range(k)], rng.randint(1, 5)))
 write("map-concurrent.json", map_cases)
+
+
+# ---- async-queue ------------------------------------------------------------------------------
+def queue_script(maxsize, steps, rng):
+    q = asyncio.Queue(maxsize=maxsize)
+    ops = []
+    counter = 0
+    for _ in range(steps):
+        kind = rng.choice(["put", "put", "put", "get", "get", "done", "qsize", "full", "empty", "joined"])
+        if kind == "put":
+            counter += 1
+            try:
+                q.put_nowait(counter)
+                out = None
+            except asyncio.QueueFull:
+                out = "QueueFull"
+            ops.append({"op": "putNowait", "arg": counter, "out": out})
+        elif kind == "get":
+            try:
+                out = q.get_nowait()
+            except asyncio.QueueEmpty:
+                out = "QueueEmpty"
+            ops.append({"op": "getNowait", "out": out})
+        elif kind == "done":
+            try:
+                q.task_done()
+                out = None
+            except ValueError:
+                out = "ValueError"
+            ops.append({"op": "taskDone", "out": out})
+        elif kind == "qsize":
+            ops.append({"op": "size", "out": q.qsize()})
+        elif kind == "full":
+            ops.append({"op": "full", "out": q.full()})
+        elif kind == "empty":
+            ops.append({"op": "empty", "out": q.empty()})
+        else:
+            # join() returns at once exactly when no unfinished task remains
+            ops.append({"op": "joined", "out": q._unfinished_tasks == 0})
+    return {"maxsize": maxsize, "ops": ops}
+
+
+qrng = random.Random(3)
+queue_cases = [queue_script(m, 40, qrng) for m in [0, 1, 2, 3, 5] for _ in range(4)]
+write("async-queue.json", queue_cases)

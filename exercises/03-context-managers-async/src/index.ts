@@ -9,3 +9,5 @@ export type { Limit } from './p-limit.ts';
 export { mapConcurrent } from './map-concurrent.ts';
 export { Mutex, Semaphore } from './mutex-semaphore.ts';
 export type { Permit } from './mutex-semaphore.ts';
+export { AsyncQueue, QueueEmpty, QueueFull } from './async-queue.ts';
+export type { AsyncQueueOptions } from './async-queue.ts';
