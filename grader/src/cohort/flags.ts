@@ -7,7 +7,7 @@ const suspicious: [RegExp, string][] = [
   [/__vitest|\$\$jest-matchers|\bchai\b/, 'reaches into the test framework'],
   [/\bcreateRequire\b|\bprocess\.binding\b|\bmodule\.constructor\b/, 'loads modules around the grader'],
   [/from\s+['"](node:)?(net|http|https|dgram|tls)['"]|\bfetch\s*\(/, 'opens network connections'],
-  [/Object\.(defineProperty|assign)\s*\(\s*(globalThis|Object|Array|JSON|Math)\b|\bObject\.is\s*=/, 'changes built-ins'],
+  [/Object\.(defineProperty|assign)\s*\(\s*(globalThis|Object|Array|JSON|Math)\b|\b(Object|Array|Function|String|Number|JSON|Math|Reflect|Promise|globalThis)\b[^;\n=]*\.\s*[\w$]+\s*=(?![=>])/, 'changes built-ins'],
   [/\bchild_process\b|\bspawn(Sync)?\s*\(|\bexec(Sync|File)?\s*\(/, 'starts processes'],
 ];
 

