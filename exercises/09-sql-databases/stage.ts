@@ -16,5 +16,16 @@ export default defineStage({
         'One row per (order_id, product_id) is a composite key: PRIMARY KEY (order_id, product_id) at the end of the table. Deleting an order deletes its items: REFERENCES orders (id) ON DELETE CASCADE.',
       ],
     }),
+    defineExercise({
+      id: 'joins-aggregates',
+      title: 'Joins and aggregates: reports over the shop',
+      points: 10,
+      python: "orders.merge(items).groupby('customer_id').agg(revenue=('line_total', 'sum'))",
+      hints: [
+        'Join customers → orders → order_items, filter the order status in WHERE, then GROUP BY the customer and SUM(quantity * unit_price_cents).',
+        'A join repeats each order once per line: COUNT(*) counts lines; COUNT(DISTINCT o.id) counts orders. strftime(\'%Y-%m\', ordered_at) gives the month.',
+        '"Never ordered" is an anti-join: NOT EXISTS (SELECT 1 FROM order_items WHERE product_id = p.id), or LEFT JOIN … WHERE oi.product_id IS NULL. Do not filter on the status there.',
+      ],
+    }),
   ],
 });

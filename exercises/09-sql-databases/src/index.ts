@@ -2,3 +2,4 @@ export type { Db, Row, RunResult, Statement } from './_db.ts';
 export { TransferError, MigrationError } from './_errors.ts';
 export { SHOP_TABLES, SHOP_SAMPLE, COMPANY_SCHEMA, COMPANY_SAMPLE, USERS_SCHEMA, BANK_SCHEMA } from './_fixtures.ts';
 export { schemaDDL } from './schema.ts';
+export { monthlyRevenue, productsNeverOrdered, topCustomersByRevenue } from './joins-aggregates.ts';
