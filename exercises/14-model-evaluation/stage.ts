@@ -108,5 +108,15 @@ export default defineStage({
         'bestIndex is the first candidate with rank 1; refit (default true) fits makeEstimator(bestParams) on all the data for predict and score.',
       ],
     }),
+    defineExercise({
+      id: 'randomized-search',
+      title: 'ParameterSampler and RandomizedSearchCV',
+      python: 'sklearn.model_selection.ParameterSampler / RandomizedSearchCV; scipy.stats.uniform / randint / loguniform',
+      hints: [
+        'The distributions are one-liners on rng(): uniform is loc + scale * u, randint is low + Math.floor(u * (high - low)), loguniform is exp(log a + u * (log b - log a)).',
+        'If every value of every dict is a list, build a ParameterGrid and pick min(nIter, grid.length) distinct indices (a partial Fisher–Yates shuffle), yielding grid.at(i). Otherwise sample nIter times with replacement: pick a dict, then for each key in sorted order pick a list element uniformly or call rvs(rng).',
+        'RandomizedSearchCV extends BaseSearchCV from ./grid-search.ts: keep a ParameterSampler and return [...sampler] from candidates(). Solve grid-search first.',
+      ],
+    }),
   ],
 });

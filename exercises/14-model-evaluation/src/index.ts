@@ -31,3 +31,14 @@ export {
   type CvResults,
   type SearchOptions,
 } from './grid-search.ts';
+export {
+  ParameterSampler,
+  RandomizedSearchCV,
+  uniform,
+  randint,
+  loguniform,
+  type Distribution,
+  type ParamDistributions,
+  type ParameterSamplerOptions,
+  type RandomizedSearchOptions,
+} from './randomized-search.ts';
