@@ -99,5 +99,15 @@ export default defineStage({
         'Never push into a shared array: `const add1 = c(1)` must work for many later calls, so every call builds a new array. The types (Curried, Prefix, Drop) are given; the implementation needs one cast, `collect([]) as Curried<A, R>`.',
       ],
     }),
+    defineExercise({
+      id: 'validate-args',
+      title: '@validateArgs: run-time argument checks',
+      python: 'pydantic.validate_call / typeguard.typechecked (checks against the annotations)',
+      hints: [
+        'Turn the schema into a list once, when validateArgs is called: Object.entries(schema) keeps the keys in parameter order. Check the type names there, so a typo throws when the class is defined.',
+        'One small test per type name. typeof covers most; the exceptions are integer (Number.isInteger), array (Array.isArray), null (=== null) and object, which must reject null and arrays. A trailing ? also accepts undefined.',
+        'In the replacement method, walk the schema (not the arguments) so a missing argument is checked as undefined. On the first failure throw new TypeError(`${String(context.name)}: argument "${name}" must be ${expected}, got ...`); otherwise return method.apply(this, args).',
+      ],
+    }),
   ],
 });

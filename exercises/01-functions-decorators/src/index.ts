@@ -15,3 +15,5 @@ export { observable, observe } from './observable-accessor.ts';
 export type { ChangeEvent, ChangeListener } from './observable-accessor.ts';
 export { curry, partial } from './curry.ts';
 export type { Curried, Drop, PartialApplication, Prefix } from './curry.ts';
+export { validateArgs } from './validate-args.ts';
+export type { ArgSchema, Check, TypeName, ValidatingDecorator } from './validate-args.ts';
