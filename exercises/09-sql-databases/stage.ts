@@ -27,5 +27,17 @@ export default defineStage({
         '"Never ordered" is an anti-join: NOT EXISTS (SELECT 1 FROM order_items WHERE product_id = p.id), or LEFT JOIN … WHERE oi.product_id IS NULL. Do not filter on the status there.',
       ],
     }),
+    defineExercise({
+      id: 'window-functions',
+      title: 'Window functions: running totals, RANK and DENSE_RANK, top N per group',
+      points: 10,
+      python: "df.groupby('customer_id')['total'].cumsum(); df.groupby('category')['revenue'].rank(method='min', ascending=False)",
+      hints: [
+        'Compute each order\'s total (or each product\'s revenue) in a CTE first, then apply the window function on top of it: SUM(total) OVER (PARTITION BY customer_id ORDER BY ordered_at, order_id).',
+        'With ORDER BY in a window, the default frame is RANGE … CURRENT ROW: rows that tie on the ORDER BY are peers and all get the same running sum. Spell out ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW.',
+        'Products that never sold still need a row: LEFT JOIN the sales onto products and COALESCE(revenue, 0). RANK() leaves gaps after ties (1, 1, 3), DENSE_RANK() does not (1, 1, 2).',
+        'A window function cannot appear in WHERE: rank in a CTE or subquery, filter WHERE r <= 2 outside. ROW_NUMBER() would cut ties.',
+      ],
+    }),
   ],
 });
