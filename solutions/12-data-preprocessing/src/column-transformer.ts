@@ -15,7 +15,7 @@ export interface Transformer {
 }
 
 /** What a ColumnTransformer entry applies to its columns: a transformer, `'drop'` or `'passthrough'`. */
-export type TransformerChoice = Transformer | 'drop' | 'passthrough';
+type TransformerChoice = Transformer | 'drop' | 'passthrough';
 
 /** `(name, transformer, columns)`, as in scikit-learn's list of transformers. */
 export type TransformerSpec = readonly [name: string, transformer: TransformerChoice, columns: readonly string[]];

@@ -9,7 +9,7 @@ export { StandardScaler, type StandardScalerOptions } from './standard-scaler.ts
 export { MinMaxScaler, type MinMaxScalerOptions } from './min-max-scaler.ts';
 export { OneHotEncoder, type OneHotEncoderOptions } from './one-hot-encoder.ts';
 export { PolynomialFeatures, type PolynomialFeaturesOptions } from './polynomial-features.ts';
-export { ColumnTransformer, type ColumnTransformerOptions, Pipeline, type Transformer, type TransformerChoice, type TransformerSpec } from './column-transformer.ts';
+export { ColumnTransformer, type ColumnTransformerOptions, Pipeline, type Transformer, type TransformerSpec } from './column-transformer.ts';
 export { type ArticleRecord, articlePipeline, type ArticleTable } from './article-pipeline.ts';
 export {
   type BarChartSpec,
