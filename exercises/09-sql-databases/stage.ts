@@ -39,5 +39,16 @@ export default defineStage({
         'A window function cannot appear in WHERE: rank in a CTE or subquery, filter WHERE r <= 2 outside. ROW_NUMBER() would cut ties.',
       ],
     }),
+    defineExercise({
+      id: 'recursive-cte',
+      title: 'Recursive CTEs: org charts and bills of materials',
+      points: 10,
+      python: 'a recursive function over a dict of children, or a stack-based walk',
+      hints: [
+        'WITH RECURSIVE t(cols) AS (anchor SELECT UNION ALL SELECT … FROM table JOIN t ON …) SELECT … FROM t: the anchor gives the starting rows, the second part adds one level each round.',
+        'The anchor of the org chart is every employee WHERE manager_id IS NULL (there can be several), at depth 0 with their own name as the path; each round joins employees whose manager_id is a row already found.',
+        'For the bill of materials, carry the quantity down: child quantity = parent quantity × bom.quantity; then GROUP BY part and SUM. Keep UNION ALL: UNION would merge two identical rows that came by different paths.',
+      ],
+    }),
   ],
 });

@@ -4,3 +4,4 @@ export { SHOP_TABLES, SHOP_SAMPLE, COMPANY_SCHEMA, COMPANY_SAMPLE, USERS_SCHEMA,
 export { schemaDDL } from './schema.ts';
 export { monthlyRevenue, productsNeverOrdered, topCustomersByRevenue } from './joins-aggregates.ts';
 export { productRanks, runningTotals, topProductsPerCategory } from './window-functions.ts';
+export { bomTotals, orgChartDepth } from './recursive-cte.ts';
