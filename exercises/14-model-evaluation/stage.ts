@@ -118,5 +118,16 @@ export default defineStage({
         'RandomizedSearchCV extends BaseSearchCV from ./grid-search.ts: keep a ParameterSampler and return [...sampler] from candidates(). Solve grid-search first.',
       ],
     }),
+    defineExercise({
+      id: 'learning-curve',
+      title: 'Learning curves and the bias/variance diagnosis',
+      python: 'sklearn.model_selection.learning_curve(estimator, X, y, train_sizes=..., cv=...)',
+      hints: [
+        'Get the splits with resolveCv (./cross-val.ts). The largest usable train set is the size of the first split\'s train set, nMax.',
+        'translateTrainSizes: if every value is in (0, 1], they are fractions: Math.floor(f * nMax), at least 1; otherwise they must be integers in [1, nMax]. Sort and drop duplicates.',
+        'For each size m and each split, fit a fresh estimator on train.slice(0, m) and score it twice: on those m rows (train score) and on the test rows (test score).',
+        'diagnose reads the last row: mean train score below target means high-bias; otherwise a train - test gap above maxGap (default 0.1) means high-variance; else good-fit.',
+      ],
+    }),
   ],
 });

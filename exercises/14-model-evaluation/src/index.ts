@@ -17,7 +17,15 @@ export {
 } from './classification-metrics.ts';
 export { rocCurve, rocAucScore, type RocCurve, type RocCurveOptions } from './roc.ts';
 export { precisionRecallCurve, averagePrecisionScore, type PrCurve } from './pr-curve.ts';
-export { meanSquaredError, rootMeanSquaredError, meanAbsoluteError, r2Score, type Target, type Multioutput, type R2Options } from './regression-metrics.ts';
+export {
+  meanSquaredError,
+  rootMeanSquaredError,
+  meanAbsoluteError,
+  r2Score,
+  type Target,
+  type Multioutput,
+  type R2Options,
+} from './regression-metrics.ts';
 export { logLoss, brierScoreLoss, type LogLossOptions } from './probabilistic.ts';
 export { kFold, stratifiedKFold, type Fold } from './splitters.ts';
 export { trainTestSplit, splitSizes, type TrainTestSplitOptions, type TrainTestSplit } from './train-test-split.ts';
@@ -42,3 +50,12 @@ export {
   type ParameterSamplerOptions,
   type RandomizedSearchOptions,
 } from './randomized-search.ts';
+export {
+  learningCurve,
+  translateTrainSizes,
+  diagnose,
+  type LearningCurveOptions,
+  type LearningCurveResult,
+  type Diagnosis,
+  type DiagnoseOptions,
+} from './learning-curve.ts';
