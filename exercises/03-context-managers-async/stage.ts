@@ -87,5 +87,15 @@ export default defineStage({
         'taskDone(): throw a RangeError at 0; otherwise decrement, and at 0 resolve (and clear) every join waiter. join() resolves at once when nothing is unfinished. maxSize 0 means Infinity, as in Python.',
       ],
     }),
+    defineExercise({
+      id: 'retry-async',
+      title: 'Retry with exponential backoff and jitter (tenacity)',
+      python: 'tenacity: @retry(stop=stop_after_attempt(n), wait=wait_exponential(...) / wait_random_exponential(...))',
+      hints: [
+        'Validate first, outside any async function, so bad options throw synchronously. Then return an async helper that loops attempt = 1, 2, ... with `return await fn(attempt)` inside try.',
+        'In the catch: if attempt > retries or !retryIf(error, attempt), rethrow the same error. Otherwise cap = Math.min(maxMs, baseMs * factor ** (attempt - 1)); delay = jitter ? Math.floor(rng() * cap) : cap.',
+        'Sleep with new Promise((resolve, reject) => { const timer = setTimeout(...); signal?.addEventListener(\'abort\', onAbort, { once: true }) }); onAbort clears the timer and rejects with signal.reason; the timer callback removes the listener. Check signal.aborted before each attempt.',
+      ],
+    }),
   ],
 });

@@ -11,3 +11,5 @@ export { Mutex, Semaphore } from './mutex-semaphore.ts';
 export type { Permit } from './mutex-semaphore.ts';
 export { AsyncQueue, QueueEmpty, QueueFull } from './async-queue.ts';
 export type { AsyncQueueOptions } from './async-queue.ts';
+export { retryAsync } from './retry-async.ts';
+export type { RetryInfo, RetryOptions } from './retry-async.ts';
