@@ -87,7 +87,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
   try {
     await upsertStudents(gb.db, roster);
     const exercises = selectExercises(await loadCurriculum(), opts.only ?? []);
-    const version = suitesVersion(graderWorkspace);
+    const version = suitesVersion(graderWorkspace, exercises.map((e) => e.stage));
     const sandbox = opts.sandbox !== 'off' && bwrapAvailable() ? 'bwrap' : 'none';
     const hide = [path.resolve(opts.submissions), path.join(graderWorkspace, 'solutions'), path.join(graderWorkspace, 'grader', 'mistakes'), path.join(graderWorkspace, '.roadmap')];
     if (gb.backend === 'sqlite') hide.push(path.dirname(gb.location));

@@ -2,10 +2,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['grader/suites', 'grader/src/run', 'packages/todo/src', 'packages/testkit/src', 'packages/vitest-preset/src', 'pnpm-lock.yaml', 'tsconfig.base.json'];
+const shared = ['grader/src/run', 'grader/src/typecheck', 'packages/todo/src', 'packages/testkit/src', 'packages/vitest-preset/src', 'pnpm-lock.yaml', 'tsconfig.base.json'];
 
-/** A hash of what decides a verdict besides the student's code: suites, runner, shared packages, lockfile. */
-export function suitesVersion(workspace: string): string {
+/**
+ * A hash of what decides a verdict besides the student's code: the graded stages' suites, the
+ * runner, the shared packages and the lockfile.
+ */
+export function suitesVersion(workspace: string, stages: string[]): string {
+  const inputs = [...[...new Set(stages)].sort().map((s) => `grader/suites/${s}`), ...shared];
   const h = createHash('sha256');
   const add = (rel: string) => {
     const abs = path.join(workspace, rel);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { freezeIntrinsics } from './freeze-intrinsics.ts';
 
 const dir = process.env.ROADMAP_WATCHDOG_DIR;
@@ -14,6 +14,7 @@ const file = g.__vitest_worker__?.filepath ?? '';
 // A suite may ask for a longer budget (`// @grader-budget-ms 30000`); its wrapper carries it.
 const ownBudget = file ? /^\/\/ budget-ms: (\d+)/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
 const budgetMs = Number(ownBudget ?? process.env.ROADMAP_TEST_MS ?? 10_000);
+if (ownBudget) vi.setConfig({ testTimeout: Math.max(1000, budgetMs - 1000), hookTimeout: budgetMs });
 
 const deadline = new Int32Array(new SharedArrayBuffer(4));
 const origin = Date.now();
