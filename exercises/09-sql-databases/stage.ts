@@ -50,5 +50,16 @@ export default defineStage({
         'For the bill of materials, carry the quantity down: child quantity = parent quantity × bom.quantity; then GROUP BY part and SUM. Keep UNION ALL: UNION would merge two identical rows that came by different paths.',
       ],
     }),
+    defineExercise({
+      id: 'parameterized',
+      title: 'Parameterized queries: no SQL injection',
+      points: 5,
+      python: 'con.execute("SELECT … WHERE email = ?", (email,)), never f"… = \'{email}\'"',
+      hints: [
+        'Never build SQL with a template string around user input: write a ? in the SQL and pass the value to .get(value) or .all(value). The driver sends it apart from the SQL text.',
+        'Placeholders protect values, not LIKE patterns: in the value given to LIKE, % and _ are still wildcards. Put a backslash before each, and say so with LIKE ? ESCAPE \'\\\'.',
+        'Escape the backslash itself first (or in the same replace): prefix.replace(/[\\\\%_]/g, (c) => \'\\\\\' + c).',
+      ],
+    }),
   ],
 });

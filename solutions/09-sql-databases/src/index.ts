@@ -5,3 +5,4 @@ export { schemaDDL } from './schema.ts';
 export { monthlyRevenue, productsNeverOrdered, topCustomersByRevenue } from './joins-aggregates.ts';
 export { productRanks, runningTotals, topProductsPerCategory } from './window-functions.ts';
 export { bomTotals, orgChartDepth } from './recursive-cte.ts';
+export { findUserByEmail, findUsersByNamePrefix, type User } from './parameterized.ts';
