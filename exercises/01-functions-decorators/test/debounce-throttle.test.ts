@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { debounce, once, throttle } from '../src/debounce-throttle.ts';
+import { useFakeTimers } from './_fake-timers.ts';
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  useFakeTimers(); // setTimeout and Date.now() are now driven by the test
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { retry } from '../src/retry-decorator.ts';
+import { useFakeTimers } from './_fake-timers.ts';
 
 beforeEach(() => {
-  vi.useFakeTimers(); // setTimeout and Date.now() are now driven by the test
-  vi.setSystemTime(0);
+  useFakeTimers(); // setTimeout and Date.now() are now driven by the test
 });
 afterEach(() => {
   vi.useRealTimers();
