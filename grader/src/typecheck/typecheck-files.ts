@@ -8,7 +8,8 @@ export interface TypeError {
   message: string;
 }
 
-const options: ts.CompilerOptions = {
+/** The strict options every exercise is checked with (those of tsconfig.base.json). */
+export const exerciseCompilerOptions: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -32,7 +33,7 @@ export function typecheckFiles(files: string[], opts: { base: string; workspace:
   if (files.length === 0) return out;
   const pkg = (name: string) => [path.join(opts.workspace, 'packages', name, 'src', 'index.ts')];
   const compilerOptions: ts.CompilerOptions = {
-    ...options,
+    ...exerciseCompilerOptions,
     // A copy without node_modules still finds Node's types and this workspace's packages.
     typeRoots: [path.join(opts.workspace, 'node_modules', '@types')],
     paths: { '@roadmap/todo': pkg('todo'), '@roadmap/testkit': pkg('testkit') },

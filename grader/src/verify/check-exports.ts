@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ts from 'typescript';
+import { exerciseCompilerOptions } from '../typecheck/typecheck-files.ts';
 import { type Problem, problem } from './problems.ts';
 
 export interface ExportPair {
@@ -49,19 +50,7 @@ function exportsOf(checker: ts.TypeChecker, sf: ts.SourceFile): Map<string, stri
 /** Stubs and mistake variants export what the solution exports; stubs with the same types. */
 export function checkExports(root: string, pairs: ExportPair[]): Problem[] {
   const files = pairs.flatMap((p) => [p.reference, ...p.others.map((o) => o.file)]);
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    allowImportingTsExtensions: true,
-    resolveJsonModule: true,
-    types: ['node'],
-    lib: ['lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
-  };
-  const program = ts.createProgram(files, options);
+  const program = ts.createProgram(files, exerciseCompilerOptions);
   const checker = program.getTypeChecker();
   const out: Problem[] = [];
   for (const pair of pairs) {
