@@ -61,5 +61,16 @@ export default defineStage({
         'Escape the backslash itself first (or in the same replace): prefix.replace(/[\\\\%_]/g, (c) => \'\\\\\' + c).',
       ],
     }),
+    defineExercise({
+      id: 'transactions',
+      title: 'Transactions: an all-or-nothing transfer',
+      points: 10,
+      python: 'with con:  # sqlite3 commits on success and rolls back on an exception',
+      hints: [
+        'Validate what you can before touching the database, in the documented order, and throw new TransferError(code, message).',
+        "Wrap the reads and writes in db.exec('BEGIN') … db.exec('COMMIT'). In the catch block, db.exec('ROLLBACK') and rethrow: a trigger or a constraint can fail after the first UPDATE already ran.",
+        'Never leave a transaction open: the next BEGIN would fail with "cannot start a transaction within a transaction". db.inTransaction tells you whether one is open.',
+      ],
+    }),
   ],
 });

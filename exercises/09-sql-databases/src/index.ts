@@ -6,3 +6,4 @@ export { monthlyRevenue, productsNeverOrdered, topCustomersByRevenue } from './j
 export { productRanks, runningTotals, topProductsPerCategory } from './window-functions.ts';
 export { bomTotals, orgChartDepth } from './recursive-cte.ts';
 export { findUserByEmail, findUsersByNamePrefix, type User } from './parameterized.ts';
+export { transfer } from './transactions.ts';
