@@ -97,5 +97,15 @@ export default defineStage({
         'Sleep with new Promise((resolve, reject) => { const timer = setTimeout(...); signal?.addEventListener(\'abort\', onAbort, { once: true }) }); onAbort clears the timer and rejects with signal.reason; the timer callback removes the listener. Check signal.aborted before each attempt.',
       ],
     }),
+    defineExercise({
+      id: 'event-loop',
+      title: 'Predict the event loop: microtasks, nextTick, timers, setImmediate',
+      python: 'asyncio event loop: call_soon / call_later, when a coroutine resumes after await',
+      hints: [
+        'Order of work in Node: all synchronous code; then process.nextTick callbacks; then promise microtasks (then/await/queueMicrotask) until both queues are empty; only then the next macrotask (timer, I/O callback, setImmediate).',
+        'A .then callback is queued when its promise settles, not when .then is called: two chains advance one link per round. An async function runs synchronously until its first await.',
+        'Special cases: inside an I/O callback, setImmediate beats a 0 ms timer; returning a promise from an async function costs two extra microtask hops; a nextTick queued while the promise queue drains waits for that queue to empty.',
+      ],
+    }),
   ],
 });

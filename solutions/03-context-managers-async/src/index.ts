@@ -13,3 +13,5 @@ export { AsyncQueue, QueueEmpty, QueueFull } from './async-queue.ts';
 export type { AsyncQueueOptions } from './async-queue.ts';
 export { retryAsync } from './retry-async.ts';
 export type { RetryInfo, RetryOptions } from './retry-async.ts';
+export { predictLogOrder } from './event-loop.ts';
+export type { SnippetId } from './event-loop.ts';
