@@ -8,6 +8,7 @@ export default defineStage({
     defineExercise({
       id: 'temp-dir',
       title: 'A temporary directory for `using` (tempfile.TemporaryDirectory)',
+      points: 5,
       python: 'with tempfile.TemporaryDirectory() as path: ...',
       hints: [
         'Create the folder immediately with fs.mkdtempSync(path.join(dir, prefix)); return a plain object { path, [Symbol.dispose]() { ... } }.',
@@ -17,6 +18,7 @@ export default defineStage({
     defineExercise({
       id: 'suppress',
       title: 'Swallow chosen errors (contextlib.suppress)',
+      points: 10,
       python: 'with contextlib.suppress(FileNotFoundError): ...',
       hints: [
         'A `using` block cannot swallow an error, so suppress(...classes) returns a function that runs a body callback inside try/catch.',
@@ -27,6 +29,7 @@ export default defineStage({
     defineExercise({
       id: 'exit-stack',
       title: 'A dynamic stack of cleanups (contextlib.ExitStack)',
+      points: 15,
       python: 'contextlib.ExitStack: enter_context, callback, pop_all, close',
       hints: [
         'Keep an array of zero-argument cleanup functions. enter() and callback() push one each; dispose pops them from the end (LIFO).',
@@ -36,8 +39,20 @@ export default defineStage({
       ],
     }),
     defineExercise({
+      id: 'event-loop',
+      title: 'Predict the event loop: microtasks, nextTick, timers, setImmediate',
+      points: 10,
+      python: 'asyncio event loop: call_soon / call_later, when a coroutine resumes after await',
+      hints: [
+        'Order of work in Node: all synchronous code; then process.nextTick callbacks; then promise microtasks (then/await/queueMicrotask) until both queues are empty; only then the next macrotask (timer, I/O callback, setImmediate).',
+        'A .then callback is queued when its promise settles, not when .then is called: two chains advance one link per round. An async function runs synchronously until its first await.',
+        'Special cases: inside an I/O callback, setImmediate beats a 0 ms timer; returning a promise from an async function costs two extra microtask hops; a nextTick queued while the promise queue drains waits for that queue to empty.',
+      ],
+    }),
+    defineExercise({
       id: 'with-timeout',
       title: 'Give a promise a deadline (asyncio.wait_for)',
+      points: 10,
       python: 'asyncio.wait_for(aw, timeout) / async with asyncio.timeout(s)',
       hints: [
         'Return new Promise((resolve, reject) => ...). Inside, three things can happen first: the promise settles, the timer fires, the signal aborts.',
@@ -46,8 +61,20 @@ export default defineStage({
       ],
     }),
     defineExercise({
+      id: 'retry-async',
+      title: 'Retry with exponential backoff and jitter (tenacity)',
+      points: 10,
+      python: 'tenacity: @retry(stop=stop_after_attempt(n), wait=wait_exponential(...) / wait_random_exponential(...))',
+      hints: [
+        'Validate first, outside any async function, so bad options throw synchronously. Then return an async helper that loops attempt = 1, 2, ... with `return await fn(attempt)` inside try.',
+        'In the catch: if attempt > retries or !retryIf(error, attempt), rethrow the same error. Otherwise cap = Math.min(maxMs, baseMs * factor ** (attempt - 1)); delay = jitter ? Math.floor(rng() * cap) : cap.',
+        'Sleep with new Promise((resolve, reject) => { const timer = setTimeout(...); signal?.addEventListener(\'abort\', onAbort, { once: true }) }); onAbort clears the timer and rejects with signal.reason; the timer callback removes the listener. Check signal.aborted before each attempt.',
+      ],
+    }),
+    defineExercise({
       id: 'p-limit',
       title: 'Limit how many tasks run at once (asyncio.Semaphore around gather)',
+      points: 15,
       python: 'sem = asyncio.Semaphore(n); async with sem: ...  /  ThreadPoolExecutor(max_workers=n)',
       hints: [
         'Keep a FIFO array of "starter" functions and a counter of running tasks. limit(fn, ...args) returns new Promise((resolve, reject) => { queue.push(starter); startNext(); }).',
@@ -58,6 +85,7 @@ export default defineStage({
     defineExercise({
       id: 'map-concurrent',
       title: 'Map with bounded concurrency, results in order (gather + Semaphore)',
+      points: 10,
       python: 'asyncio.gather(*(limited(x) for x in items)) with an asyncio.Semaphore(n); executor.map',
       hints: [
         'Batching (Promise.all on chunks of n) is the classic mistake: one slow call holds its whole batch. Instead start min(n, items.length) workers that share a "next index" counter.',
@@ -68,6 +96,7 @@ export default defineStage({
     defineExercise({
       id: 'mutex-semaphore',
       title: 'Mutex and Semaphore with disposable permits (asyncio.Lock, asyncio.Semaphore)',
+      points: 15,
       python: 'async with lock: ... / async with asyncio.Semaphore(n): ...',
       hints: [
         'Keep a count of free slots and a FIFO array of waiters (the resolve function of each pending acquire). acquire() resolves at once only when a slot is free AND nobody waits.',
@@ -79,32 +108,13 @@ export default defineStage({
     defineExercise({
       id: 'async-queue',
       title: 'A bounded producer/consumer queue (asyncio.Queue)',
+      points: 20,
       python: 'asyncio.Queue(maxsize): put, get, put_nowait, get_nowait, task_done, join',
       hints: [
         'Keep four arrays: the buffered items, the waiting getters (their resolve functions), the waiting putters ({ item, resolve }), the join waiters; and a count of unfinished tasks.',
         'Write two private helpers. enter(item): unfinished++, then give the item to the oldest waiting getter if there is one, else push it to the buffer. take(): shift the oldest item, then if a putter waits, enter() its item and resolve that putter.',
         'putNowait = full() ? throw new QueueFull() : enter(item). getNowait = empty() ? throw new QueueEmpty() : take(). put/get do the same but push themselves to the waiting array instead of throwing.',
         'taskDone(): throw a RangeError at 0; otherwise decrement, and at 0 resolve (and clear) every join waiter. join() resolves at once when nothing is unfinished. maxSize 0 means Infinity, as in Python.',
-      ],
-    }),
-    defineExercise({
-      id: 'retry-async',
-      title: 'Retry with exponential backoff and jitter (tenacity)',
-      python: 'tenacity: @retry(stop=stop_after_attempt(n), wait=wait_exponential(...) / wait_random_exponential(...))',
-      hints: [
-        'Validate first, outside any async function, so bad options throw synchronously. Then return an async helper that loops attempt = 1, 2, ... with `return await fn(attempt)` inside try.',
-        'In the catch: if attempt > retries or !retryIf(error, attempt), rethrow the same error. Otherwise cap = Math.min(maxMs, baseMs * factor ** (attempt - 1)); delay = jitter ? Math.floor(rng() * cap) : cap.',
-        'Sleep with new Promise((resolve, reject) => { const timer = setTimeout(...); signal?.addEventListener(\'abort\', onAbort, { once: true }) }); onAbort clears the timer and rejects with signal.reason; the timer callback removes the listener. Check signal.aborted before each attempt.',
-      ],
-    }),
-    defineExercise({
-      id: 'event-loop',
-      title: 'Predict the event loop: microtasks, nextTick, timers, setImmediate',
-      python: 'asyncio event loop: call_soon / call_later, when a coroutine resumes after await',
-      hints: [
-        'Order of work in Node: all synchronous code; then process.nextTick callbacks; then promise microtasks (then/await/queueMicrotask) until both queues are empty; only then the next macrotask (timer, I/O callback, setImmediate).',
-        'A .then callback is queued when its promise settles, not when .then is called: two chains advance one link per round. An async function runs synchronously until its first await.',
-        'Special cases: inside an I/O callback, setImmediate beats a 0 ms timer; returning a promise from an async function costs two extra microtask hops; a nextTick queued while the promise queue drains waits for that queue to empty.',
       ],
     }),
   ],
