@@ -1,0 +1,2 @@
+export { range } from './range.ts';
+export type { Range } from './range.ts';
