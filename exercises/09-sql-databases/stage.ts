@@ -72,5 +72,17 @@ export default defineStage({
         'Never leave a transaction open: the next BEGIN would fail with "cannot start a transaction within a transaction". db.inTransaction tells you whether one is open.',
       ],
     }),
+    defineExercise({
+      id: 'indexes',
+      title: 'Indexes: make the query plan search, not scan',
+      points: 10,
+      python: "con.execute('EXPLAIN QUERY PLAN SELECT …').fetchall()",
+      hints: [
+        'Check your answer the way the tests do: create the indexes, then run EXPLAIN QUERY PLAN on the query; you want "SEARCH t USING INDEX … (a=? AND b=?)", not "SCAN t".',
+        'A composite B-tree is sorted by its first column, then the second…: SQLite can use a prefix of equalities, then one range, and stops there. So equality columns first, then the range column.',
+        'If the index continues with the ORDER BY columns after the equalities, rows come out already sorted and the plan has no "USE TEMP B-TREE FOR ORDER BY".',
+        'An index on (a, b) also serves a query on a alone: drop any column list that is a prefix of another list for the same table.',
+      ],
+    }),
   ],
 });

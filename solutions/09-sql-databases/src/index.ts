@@ -7,3 +7,4 @@ export { productRanks, runningTotals, topProductsPerCategory } from './window-fu
 export { bomTotals, orgChartDepth } from './recursive-cte.ts';
 export { findUserByEmail, findUsersByNamePrefix, type User } from './parameterized.ts';
 export { transfer } from './transactions.ts';
+export { indexesFor, type QueryShape } from './indexes.ts';
