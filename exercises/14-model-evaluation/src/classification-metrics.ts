@@ -84,7 +84,7 @@ export function recallScore(yTrue: readonly Label[], yPred: readonly Label[], op
 export function recallScore(yTrue: readonly Label[], yPred: readonly Label[], options?: PrfOptions & { average?: Averaged }): number;
 export function recallScore(yTrue: readonly Label[], yPred: readonly Label[], options?: PrfOptions): number | number[];
 export function recallScore(yTrue: readonly Label[], yPred: readonly Label[], options: PrfOptions = {}): number | number[] {
-  // TODO
+  // TODO: same computation, recall = tp / support.
   return todo('recallScore');
 }
 
@@ -93,7 +93,7 @@ export function f1Score(yTrue: readonly Label[], yPred: readonly Label[], option
 export function f1Score(yTrue: readonly Label[], yPred: readonly Label[], options?: PrfOptions & { average?: Averaged }): number;
 export function f1Score(yTrue: readonly Label[], yPred: readonly Label[], options?: PrfOptions): number | number[];
 export function f1Score(yTrue: readonly Label[], yPred: readonly Label[], options: PrfOptions = {}): number | number[] {
-  // TODO
+  // TODO: same computation, F-beta with beta = 1.
   return todo('f1Score');
 }
 
@@ -102,7 +102,7 @@ export function fbetaScore(yTrue: readonly Label[], yPred: readonly Label[], opt
 export function fbetaScore(yTrue: readonly Label[], yPred: readonly Label[], options: FbetaOptions & { average?: Averaged }): number;
 export function fbetaScore(yTrue: readonly Label[], yPred: readonly Label[], options: FbetaOptions): number | number[];
 export function fbetaScore(yTrue: readonly Label[], yPred: readonly Label[], options: FbetaOptions): number | number[] {
-  // TODO
+  // TODO: same computation with options.beta.
   return todo('fbetaScore');
 }
 

@@ -20,7 +20,7 @@ export interface CrossValOptions<Y extends Label> {
  * splits are used as they are. `undefined` means 5.
  */
 export function resolveCv<Y extends Label>(cv: number | readonly Split[] | undefined, y: readonly Y[], estimator: Estimator<Y>): Split[] {
-  // TODO
+  // TODO: explicit splits as given (copies); an integer k: stratifiedKFold for classifiers, else kFold.
   return todo('resolveCv');
 }
 

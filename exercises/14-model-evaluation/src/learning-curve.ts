@@ -26,7 +26,7 @@ export interface LearningCurveResult {
  * (anything else throws). Sorted, duplicates dropped.
  */
 export function translateTrainSizes(trainSizes: readonly number[], nMax: number): number[] {
-  // TODO
+  // TODO: fractions (every value in (0, 1]) -> floor(f * nMax), at least 1; else integer counts in [1, nMax]; sort, dedupe.
   return todo('translateTrainSizes');
 }
 
@@ -45,7 +45,7 @@ export function learningCurve<Y extends Label>(
   y: readonly Y[],
   options: LearningCurveOptions<Y> = {},
 ): LearningCurveResult {
-  // TODO
+  // TODO: splits = resolveCv(...); nMax = splits[0].train.length; per size and split, fit on train.slice(0, m), score train rows and test rows.
   return todo('learningCurve');
 }
 
@@ -65,6 +65,6 @@ export interface DiagnoseOptions {
  * - else 'good-fit'.
  */
 export function diagnose(curve: Pick<LearningCurveResult, 'trainScores' | 'testScores'>, options: DiagnoseOptions): Diagnosis {
-  // TODO
+  // TODO: mean train and test scores of the last row; compare with target, then with maxGap.
   return todo('diagnose');
 }

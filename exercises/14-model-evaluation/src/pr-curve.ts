@@ -42,6 +42,6 @@ export function averagePrecisionScore(
   yScore: readonly number[],
   options: { posLabel?: Label } = {},
 ): number {
-  // TODO
+  // TODO: check posLabel against the labels present, then sum the recall steps times precision.
   return todo('averagePrecisionScore');
 }

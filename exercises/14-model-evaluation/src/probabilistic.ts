@@ -27,7 +27,7 @@ export function logLoss(
   yPred: readonly number[] | readonly (readonly number[])[],
   options: LogLossOptions = {},
 ): number {
-  // TODO
+  // TODO: classes, rows of clipped and renormalised probabilities, mean (or sum) of -log p(true class).
   return todo('logLoss');
 }
 
@@ -38,6 +38,6 @@ export function logLoss(
  * (string labels throw). Also throws for more than two classes or probabilities outside [0, 1].
  */
 export function brierScoreLoss(yTrue: readonly Label[], yProb: readonly number[], options: { posLabel?: Label } = {}): number {
-  // TODO
+  // TODO: validate, pick the positive label, then the mean of (outcome - p)^2.
   return todo('brierScoreLoss');
 }

@@ -22,19 +22,19 @@ export interface ParameterSamplerOptions {
 
 /** Python: `scipy.stats.uniform(loc, scale)`: uniform on [loc, loc + scale). */
 export function uniform(loc = 0, scale = 1): Distribution<number> {
-  // TODO
+  // TODO: loc + scale * rng().
   return todo('uniform');
 }
 
 /** Python: `scipy.stats.randint(low, high)`: integers low, low + 1, …, high − 1, equally likely. */
 export function randint(low: number, high: number): Distribution<number> {
-  // TODO
+  // TODO: an integer in [low, high).
   return todo('randint');
 }
 
 /** Python: `scipy.stats.loguniform(a, b)`: log(x) is uniform on [log a, log b]. */
 export function loguniform(a: number, b: number): Distribution<number> {
-  // TODO
+  // TODO: exp of a uniform draw between log a and log b.
   return todo('loguniform');
 }
 

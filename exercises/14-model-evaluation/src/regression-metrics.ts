@@ -8,7 +8,7 @@ export type Multioutput = 'uniform_average' | 'raw_values';
 
 export interface R2Options {
   /** `'variance_weighted'` weights each output's R² by the variance of its truth. */
-  multioutput?: Multioutput | 'variance_weighted';
+  multioutput?: 'uniform_average' | 'raw_values' | 'variance_weighted';
   /** Default true: a constant truth gives 1 for a perfect fit and 0 otherwise, instead of NaN / -Infinity. */
   forceFinite?: boolean;
 }
@@ -37,7 +37,7 @@ export function meanSquaredError(yTrue: Target, yPred: Target, options: { multio
 export function rootMeanSquaredError(yTrue: Target, yPred: Target, options: { multioutput: 'raw_values' }): number[];
 export function rootMeanSquaredError(yTrue: Target, yPred: Target, options?: { multioutput?: 'uniform_average' }): number;
 export function rootMeanSquaredError(yTrue: Target, yPred: Target, options: { multioutput?: Multioutput } = {}): number | number[] {
-  // TODO
+  // TODO: square root per output, then average or return them.
   return todo('rootMeanSquaredError');
 }
 
@@ -45,7 +45,7 @@ export function rootMeanSquaredError(yTrue: Target, yPred: Target, options: { mu
 export function meanAbsoluteError(yTrue: Target, yPred: Target, options: { multioutput: 'raw_values' }): number[];
 export function meanAbsoluteError(yTrue: Target, yPred: Target, options?: { multioutput?: 'uniform_average' }): number;
 export function meanAbsoluteError(yTrue: Target, yPred: Target, options: { multioutput?: Multioutput } = {}): number | number[] {
-  // TODO
+  // TODO: like meanSquaredError with absolute differences.
   return todo('meanAbsoluteError');
 }
 
@@ -56,6 +56,6 @@ export function meanAbsoluteError(yTrue: Target, yPred: Target, options: { multi
 export function r2Score(yTrue: Target, yPred: Target, options: R2Options & { multioutput: 'raw_values' }): number[];
 export function r2Score(yTrue: Target, yPred: Target, options?: R2Options & { multioutput?: 'uniform_average' | 'variance_weighted' }): number;
 export function r2Score(yTrue: Target, yPred: Target, options: R2Options = {}): number | number[] {
-  // TODO
+  // TODO: per output SS_res and SS_tot, the forceFinite rules, then the multioutput average.
   return todo('r2Score');
 }

@@ -18,7 +18,7 @@ export interface Fold {
  * Throws when k is not an integer ≥ 2 or k > n.
  */
 export function kFold(n: number, k: number): Fold[] {
-  // TODO
+  // TODO: contiguous test blocks, the first n % k one row larger; train is everything else.
   return todo('kFold');
 }
 
@@ -32,6 +32,6 @@ export function kFold(n: number, k: number): Fold[] {
  * Throws when k is not an integer ≥ 2, k > n, or every class has fewer than k members.
  */
 export function stratifiedKFold(y: readonly Label[], k: number): Fold[] {
-  // TODO
+  // TODO: encode by first appearance, deal the sorted codes round-robin, hand each class's samples out in blocks.
   return todo('stratifiedKFold');
 }

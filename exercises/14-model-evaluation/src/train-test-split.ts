@@ -35,7 +35,7 @@ export interface TrainTestSplit<X, Y> {
  * ```
  */
 export function splitSizes(n: number, testSize?: number, trainSize?: number): [number, number] {
-  // TODO
+  // TODO: default testSize 0.25; read each size as a fraction or a count; ceil test fractions, floor train fractions; fill in the rest; validate.
   return todo('splitSizes');
 }
 

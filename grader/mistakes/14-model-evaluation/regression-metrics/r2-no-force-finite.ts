@@ -7,7 +7,7 @@ export type Multioutput = 'uniform_average' | 'raw_values';
 
 export interface R2Options {
   /** `'variance_weighted'` weights each output's R² by the variance of its truth. */
-  multioutput?: Multioutput | 'variance_weighted';
+  multioutput?: 'uniform_average' | 'raw_values' | 'variance_weighted';
   /** Default true: a constant truth gives 1 for a perfect fit and 0 otherwise, instead of NaN / -Infinity. */
   forceFinite?: boolean;
 }
