@@ -84,5 +84,16 @@ export default defineStage({
         'An index on (a, b) also serves a query on a alone: drop any column list that is a prefix of another list for the same table.',
       ],
     }),
+    defineExercise({
+      id: 'normalization',
+      title: 'Normalization: closures, keys, BCNF and 3NF synthesis',
+      points: 15,
+      python: 'sets and frozensets: result |= set(rhs) until a fixpoint; itertools.combinations for the keys',
+      hints: [
+        'closure: start from X; whenever an FD\'s left side is inside the result, add its right side; stop when a full pass adds nothing.',
+        'A candidate key is a minimal set whose closure is everything. Try subsets by size (bit masks over the attributes) and skip any superset of a key already found. An attribute never on a right side is in every key.',
+        'BCNF: every non-trivial FD X → Y has X⁺ = the whole relation. 3NF synthesis: minimal cover (single-attribute right sides, no extraneous left attributes, no redundant FD), one relation per left side, plus a key if no relation contains one.',
+      ],
+    }),
   ],
 });

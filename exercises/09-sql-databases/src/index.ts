@@ -8,3 +8,4 @@ export { bomTotals, orgChartDepth } from './recursive-cte.ts';
 export { findUserByEmail, findUsersByNamePrefix, type User } from './parameterized.ts';
 export { transfer } from './transactions.ts';
 export { indexesFor, type QueryShape } from './indexes.ts';
+export { candidateKeys, closure, decompose3NF, isBCNF, type FD } from './normalization.ts';
