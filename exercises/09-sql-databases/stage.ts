@@ -95,5 +95,17 @@ export default defineStage({
         'BCNF: every non-trivial FD X → Y has X⁺ = the whole relation. 3NF synthesis: minimal cover (single-attribute right sides, no extraneous left attributes, no redundant FD), one relation per left side, plus a key if no relation contains one.',
       ],
     }),
+    defineExercise({
+      id: 'mini-executor',
+      title: 'A tiny query executor with SQL NULL logic',
+      points: 20,
+      python: 'generator functions chained like itertools (yield from, islice); None is not SQL NULL',
+      hints: [
+        'Truth has three values in SQL: true, false and null (UNKNOWN). Any comparison with NULL is null; NOT null is null; false AND anything is false; true OR anything is true.',
+        'Write the operators as generator functions (function*): each pulls rows from its input only when asked. limit must stop the loop (return) as soon as it has enough, or an endless input never ends.',
+        'hashJoin: load the right input into a Map from key to rows (skipping NULL keys), then for each left row yield { ...left, ...right } for its matches. NULL never equals NULL.',
+        'sort: SQLite puts NULL before everything in ascending order; a descending key just flips the comparison, which puts NULL last. Array.prototype.sort is stable, so ties keep their input order.',
+      ],
+    }),
   ],
 });
