@@ -1,0 +1,1 @@
+export { Circle, Rect, Shape, Square, Triangle } from './shapes.ts';

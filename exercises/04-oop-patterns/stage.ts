@@ -1,0 +1,20 @@
+import { defineExercise, defineStage } from '@roadmap/manifest';
+
+export default defineStage({
+  id: '04-oop-patterns',
+  title: 'Object-oriented programming and design patterns',
+  roadmap: 'Advanced Python concepts and OOP: classes, inheritance, polymorphism, design patterns, metaclasses',
+  exercises: [
+    defineExercise({
+      id: 'shapes',
+      title: 'An abstract Shape and its subclasses (abc.ABC)',
+      points: 5,
+      python: 'class Shape(ABC) with @abstractmethod area/perimeter',
+      hints: [
+        'In Shape\'s constructor, `if (new.target === Shape) throw new TypeError(...)`: `abstract` alone is erased at run time. describe() can call this.area() and this.constructor.name: the subclass supplies both.',
+        'Validate every length with typeof x === \'number\' && Number.isFinite(x) && x > 0, else throw a RangeError. Square is `super(side, side)` plus a `side` getter.',
+        'For the triangle, sort the sides descending (a >= b >= c): it is a triangle iff a < b + c. Area: Math.sqrt((a + (b + c)) * (c - (a - b)) * (c + (a - b)) * (a + (b - c))) / 4, parentheses exactly as written.',
+      ],
+    }),
+  ],
+});
