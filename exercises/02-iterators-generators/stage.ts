@@ -15,5 +15,16 @@ export default defineStage({
         'Make [Symbol.iterator] a generator method (*[Symbol.iterator]() { ... }) on the returned object, not one generator created up front, so every for...of starts again from the beginning.',
       ],
     }),
+    defineExercise({
+      id: 'lazy-slices',
+      title: 'islice, take, drop, takeWhile, dropWhile',
+      python: 'itertools.islice / itertools.takewhile / itertools.dropwhile',
+      hints: [
+        'takeWhile and dropWhile are short generator functions (function*) over for...of. dropWhile needs one flag: once an item fails the predicate, stop checking.',
+        'islice must throw for bad arguments at the call. A generator function runs nothing until the first next(), so make islice a plain function that validates and then returns the result of a separate function* helper.',
+        'In the helper, pull by hand with const iterator = it[Symbol.iterator]() and iterator.next(): keep `pulled` (items taken) and `next` (index of the next result). Skip while pulled < next, stop when pulled >= stop, else pull, yield, and set next = Math.min(next + step, stop).',
+        'take(it, n) is islice(it, n) and drop(it, n) is islice(it, n, null). Checking the count after pulling (for...of with if (count++ >= n) return) consumes one item too many.',
+      ],
+    }),
   ],
 });

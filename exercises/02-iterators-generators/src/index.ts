@@ -1,2 +1,3 @@
 export { range } from './range.ts';
 export type { Range } from './range.ts';
+export { drop, dropWhile, islice, take, takeWhile } from './lazy-slices.ts';
