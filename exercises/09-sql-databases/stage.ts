@@ -107,5 +107,16 @@ export default defineStage({
         'sort: SQLite puts NULL before everything in ascending order; a descending key just flips the comparison, which puts NULL last. Array.prototype.sort is stable, so ties keep their input order.',
       ],
     }),
+    defineExercise({
+      id: 'migrations',
+      title: 'Schema migrations with a bookkeeping table and checksums',
+      points: 10,
+      python: 'what Alembic or Django migrations do: a table of applied revisions, one transaction each',
+      hints: [
+        "Keep the bookkeeping in the database itself: CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, checksum TEXT NOT NULL), and read it into a Map at the start.",
+        'Do every check before changing anything: duplicate ids in the list, then applied migrations whose checksum (SHA-256 of the SQL) no longer matches.',
+        "SQLite can roll back DDL: run each pending migration between db.exec('BEGIN') and db.exec('COMMIT') together with its INSERT into schema_migrations; on error ROLLBACK and throw new MigrationError('FAILED', id, message, { cause: error }).",
+      ],
+    }),
   ],
 });
