@@ -1,0 +1,20 @@
+import { defineExercise, defineStage } from '@roadmap/manifest';
+
+export default defineStage({
+  id: '10-nosql-distributed-data',
+  title: 'NoSQL and distributed data',
+  roadmap: 'Database fundamentals: NoSQL (MongoDB, Cassandra): document queries, updates, aggregation, partitioning, replication',
+  exercises: [
+    defineExercise({
+      id: 'query-matcher',
+      title: 'A MongoDB query matcher',
+      points: 20,
+      python: 'pymongo: collection.find({"age": {"$gte": 18}, "tags": "admin"})',
+      hints: [
+        'First resolve the path: split on ".", and whenever the current value is an array, continue into every element (and remember "missing" as its own marker, distinct from null).',
+        'A condition holds when it holds for any value the path reached, or for any element of a reached array. {field: null} matches null and missing; $ne, $nin and $not are the negations of $eq, $in and the inner expression.',
+        '$gt/$lt compare numbers with numbers and strings with strings only. $size, $all and $elemMatch look at the array itself: $elemMatch needs one element satisfying every condition at once.',
+      ],
+    }),
+  ],
+});

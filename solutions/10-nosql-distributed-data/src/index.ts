@@ -1,0 +1,2 @@
+export { type Value, type Doc, isPlainObject, deepEqual } from './_documents.ts';
+export { matches, type Query } from './query-matcher.ts';
