@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { matches } from '@impl/10-nosql-distributed-data/query-matcher';
 import { doc, query } from './_arbitraries.ts';
 
-const mingoMatches = (d: object, q: Record<string, unknown>) => new Query(q).test(d);
+const mingoMatches = (d: object, q: Record<string, unknown>) => new Query(q).test(d as Record<string, unknown>);
 
 function agreeWithMingo(docs: object[], q: Record<string, unknown>): void {
   for (const d of docs) {
