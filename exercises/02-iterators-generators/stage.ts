@@ -26,5 +26,15 @@ export default defineStage({
         'take(it, n) is islice(it, n) and drop(it, n) is islice(it, n, null). Checking the count after pulling (for...of with if (count++ >= n) return) consumes one item too many.',
       ],
     }),
+    defineExercise({
+      id: 'chain-zip',
+      title: 'chain, zip and zipLongest',
+      python: 'itertools.chain / chain.from_iterable, zip(), itertools.zip_longest',
+      hints: [
+        'chain is two lines: for (const it of its) yield* it. yield* hands over to the inner iterable until it is used up; chainFromIterable is the same loop over an iterable of iterables.',
+        'zip: turn every argument into an iterator first (it[Symbol.iterator]()), then loop over rounds. In a round, call next() on each iterator in order and return at the first done, before touching the others, so no extra item is consumed.',
+        'zipLongest: keep a count of active iterators and replace a finished one by a marker (undefined) so it is never pulled again. Push fill for it. When the count drops to 0, return without yielding the half-built row.',
+      ],
+    }),
   ],
 });

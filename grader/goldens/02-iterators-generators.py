@@ -173,7 +173,21 @@ chain_cases = []
 for sources in [[[1, 2], "ab", []], [], [[], []], ["ABC", "DEF"], [[1], [2], [3, 4, 5]]]:
     counted = [Counted(s) for s in sources]
     chain_cases.append({"sources": sources, "out": list(itertools.chain(*counted)), "pulls": [c.pulls for c in counted]})
+# Infinite sources: which items zip pulls from each, and chain.from_iterable over an infinite
+# iterable of ranges (outer pulls = ranges started).
+zip_infinite = []
+for first_infinite in [True, False]:
+    inf = Counted(itertools.count())
+    fin = Counted("abc")
+    args = [inf, fin] if first_infinite else [fin, inf]
+    out = as_json(list(zip(*args)))
+    zip_infinite.append({"infiniteFirst": first_infinite, "out": out, "infinitePulls": inf.pulls, "finitePulls": fin.pulls})
+outer = Counted(range(n) for n in itertools.count())
+chain_infinite = {"take": 10, "out": list(itertools.islice(itertools.chain.from_iterable(outer), 10)), "outerPulls": outer.pulls}
+
 dump("chain-zip.json", {
+    "zipInfinite": zip_infinite,
+    "chainFromIterableInfinite": chain_infinite,
     "chain": chain_cases,
     "zip": [zip_case(zip, s) for s in zip_sources],
     "zipLongest": [zip_case(itertools.zip_longest, s, fillvalue=f) for s in zip_sources for f in [None, "-"]],
