@@ -16,5 +16,16 @@ export default defineStage({
         'For the triangle, sort the sides descending (a >= b >= c): it is a triangle iff a < b + c. Area: Math.sqrt((a + (b + c)) * (c - (a - b)) * (c + (a - b)) * (a + (b - c))) / 4, parentheses exactly as written.',
       ],
     }),
+    defineExercise({
+      id: 'bank-account',
+      title: 'A bank account with #private state and invariants',
+      points: 10,
+      python: 'name-mangled self.__balance with a read-only @property; invariants kept by methods',
+      hints: [
+        'Declare `#owner`, `#balance` and `#history` fields and expose owner/balance with getters only: then Object.keys(account) is [] and `account.balance = x` throws a TypeError in a module.',
+        'Validate first, change state last: check the amount (Number.isSafeInteger(x) && x > 0), the funds and the room left below MAX_SAFE_INTEGER, and only then update balance and history. A failed call must leave no trace.',
+        'isAccount(x) is `typeof x === \'object\' && x !== null && #balance in x`. In transfer, check isAccount(to) and to !== this, run every check on both accounts (to.#balance is readable inside the class), then apply both changes.',
+      ],
+    }),
   ],
 });
