@@ -16,5 +16,15 @@ export default defineStage({
         '$gt/$lt compare numbers with numbers and strings with strings only. $size, $all and $elemMatch look at the array itself: $elemMatch needs one element satisfying every condition at once.',
       ],
     }),
+    defineExercise({
+      id: 'updates',
+      title: 'Update operators',
+      python: 'pymongo: collection.update_one(filter, {"$set": ..., "$inc": ..., "$push": ...})',
+      hints: [
+        'Work on structuredClone(doc) so the input never changes. Write one helper that walks a dotted path to the parent object (creating {} on the way for $set/$inc/$push) and returns it with the last key.',
+        '$inc starts a missing field at 0; $push and $addToSet start a missing field as []; { $each: [...] } means several values. Throw when $inc meets a non-number or an array operator meets a non-array.',
+        '$pull keeps the elements that do not match: a plain value matches by deep equality, an operator object like { $gte: 3 } by matches({ v: element }, { v: cond }) (from ./query-matcher.ts), a query document by matching the subdocument.',
+      ],
+    }),
   ],
 });

@@ -1,2 +1,3 @@
 export { type Value, type Doc, isPlainObject, deepEqual } from './_documents.ts';
 export { matches, type Query } from './query-matcher.ts';
+export { applyUpdate, type Update } from './updates.ts';
