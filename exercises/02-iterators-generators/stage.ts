@@ -36,5 +36,15 @@ export default defineStage({
         'zipLongest: keep a count of active iterators and replace a finished one by a marker (undefined) so it is never pulled again. Push fill for it. When the count drops to 0, return without yielding the half-built row.',
       ],
     }),
+    defineExercise({
+      id: 'group-by',
+      title: 'groupBy: consecutive runs, like itertools.groupby',
+      python: 'itertools.groupby(iterable, key)',
+      hints: [
+        'Only neighbours are compared: keep the current key and the items of the current run; when an item with another key arrives, yield the run and start a new one with that item.',
+        'Pull by hand (iterator.next()) instead of for...of, so the end of the input is a place in your code: there, yield the last run. Call key once per item and keep its result.',
+        'Compare keys with SameValueZero (a === b || (a !== a && b !== b)), the equality Map uses: NaN then equals NaN, which is what Python gives for the same NaN object.',
+      ],
+    }),
   ],
 });

@@ -218,7 +218,12 @@ for pattern, k in [("AAB", 3), ("ABBCCC", 4), ("A", 0)]:
         groups.append([k_, list(g)])
         pulls_after.append(c.pulls)
     groupby_infinite.append({"pattern": pattern, "take": k, "groups": groups, "pullsAfterEachGroup": pulls_after})
-dump("group-by.json", {"cases": groupby_cases, "infinite": groupby_infinite})
+# Keys are compared with `is` first, then ==: the same NaN object equals itself, and 0.0 == -0.0.
+# (In JavaScript, SameValueZero, the equality of Map keys, gives the same answers.)
+nan = float("nan")
+nan_sizes = [len(list(g)) for _, g in itertools.groupby([nan, nan, 1.0, 1.0, nan])]
+zero_sizes = [len(list(g)) for _, g in itertools.groupby([0.0, -0.0, 0.0, 1.0])]
+dump("group-by.json", {"cases": groupby_cases, "infinite": groupby_infinite, "nanGroupSizes": nan_sizes, "zeroGroupSizes": zero_sizes})
 
 # ---------------------------------------------------------------------------------------------
 # combinatorics

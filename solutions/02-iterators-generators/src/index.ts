@@ -3,3 +3,4 @@ export type { Range } from './range.ts';
 export { drop, dropWhile, islice, take, takeWhile } from './lazy-slices.ts';
 export { chain, chainFromIterable, zip, zipLongest } from './chain-zip.ts';
 export type { ElementOf } from './chain-zip.ts';
+export { groupBy } from './group-by.ts';
