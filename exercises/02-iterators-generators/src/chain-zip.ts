@@ -5,7 +5,7 @@ export type ElementOf<I> = I extends Iterable<infer T> ? T : never;
 
 /** Python: `itertools.chain(*iterables)`: the first iterable's items, then the second's, and so on. */
 export function chain<Its extends Iterable<unknown>[]>(...its: Its): Generator<ElementOf<Its[number]>, void, undefined> {
-  // TODO
+  // TODO: yield every item of each iterable in turn (`yield*` delegates to one).
   return todo('chain');
 }
 
@@ -14,7 +14,7 @@ export function chain<Its extends Iterable<unknown>[]>(...its: Its): Generator<E
  * an iterable, which may be infinite: take the next one only when the current one is used up.
  */
 export function chainFromIterable<I extends Iterable<unknown>>(its: Iterable<I>): Generator<ElementOf<I>, void, undefined> {
-  // TODO
+  // TODO: take the iterables one at a time from `its` and yield their items.
   return todo('chainFromIterable');
 }
 
@@ -25,7 +25,7 @@ export function chainFromIterable<I extends Iterable<unknown>>(its: Iterable<I>)
  * The result type is a tuple: `zip([1, 2], 'ab')` yields `[number, string]`.
  */
 export function zip<Its extends Iterable<unknown>[]>(...its: Its): Generator<{ -readonly [K in keyof Its]: ElementOf<Its[K]> }, void, undefined> {
-  // TODO
+  // TODO: keep one iterator per input and yield a row per round until one is done.
   return todo('zip');
 }
 
@@ -37,6 +37,6 @@ export function zipLongest<F, Its extends Iterable<unknown>[]>(
   fill: F,
   ...its: Its
 ): Generator<{ -readonly [K in keyof Its]: ElementOf<Its[K]> | F }, void, undefined> {
-  // TODO
+  // TODO: like zip, but fill finished inputs with `fill` until all are done.
   return todo('zipLongest');
 }
