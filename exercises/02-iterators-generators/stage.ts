@@ -46,5 +46,16 @@ export default defineStage({
         'Compare keys with SameValueZero (a === b || (a !== a && b !== b)), the equality Map uses: NaN then equals NaN, which is what Python gives for the same NaN object.',
       ],
     }),
+    defineExercise({
+      id: 'combinatorics',
+      title: 'product, permutations, combinations',
+      python: 'itertools.product / permutations / combinations / combinations_with_replacement',
+      points: 15,
+      hints: [
+        'Copy the input into an array first ([...it]), as Python does with tuple(iterable): you need to index it, and a generator can be read only once. Check r (or repeat) before returning the generator, so a bad value throws at the call.',
+        'Work on positions, not values. combinations: choose increasing positions with a recursive generator (extend(from) tries i = from, from + 1, ... and recurses with i + 1). With replacement, recurse with i instead. permutations: try every unused position, smallest first. Trying smaller positions first gives Python\'s order.',
+        'product: the index tuple is an odometer. Yield idx.map((i, k) => pools[k][i]), a new array each time, then add one at the last position, carrying to the left on overflow. For repeat, repeat the list of copied pools, not the reading of the inputs.',
+      ],
+    }),
   ],
 });
