@@ -27,5 +27,16 @@ export default defineStage({
         'isAccount(x) is `typeof x === \'object\' && x !== null && #balance in x`. In transfer, check isAccount(to) and to !== this, run every check on both accounts (to.#balance is readable inside the class), then apply both changes.',
       ],
     }),
+    defineExercise({
+      id: 'mixins',
+      title: 'Mixins, instanceof and the method resolution order',
+      points: 15,
+      python: 'multiple inheritance with mixin classes, cooperative super(), Cls.__mro__, isinstance(x, Mixin)',
+      hints: [
+        'A mixin is a function: `function Serializable(Base) { class Serializable extends Base { ... } return Serializable; }`. Without its own constructor a subclass passes every argument on; if you write one, make it (...args: any[]) { super(...args); ... }.',
+        'For describe(), look up the next describe() below: (Base.prototype as any).describe; call it with .call(this) when it exists, else start from Base.name. mro() walks Object.getPrototypeOf from cls.prototype to null, collecting proto.constructor.name; name each mixin class explicitly (Object.defineProperty(C, \'name\', { value: \'Serializable\' })), since compilers may rename a class that shadows its function.',
+        'For instanceof, put a hidden symbol on each mixin class\'s prototype (Object.defineProperty, non-enumerable) and give the mixin function a Symbol.hasInstance that checks `mark in x` (for objects only). deserialize: Object.assign(Object.create(this.prototype), JSON.parse(text)).',
+      ],
+    }),
   ],
 });
