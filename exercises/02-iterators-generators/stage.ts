@@ -57,5 +57,15 @@ export default defineStage({
         'product: the index tuple is an odometer. Yield idx.map((i, k) => pools[k][i]), a new array each time, then add one at the last position, carrying to the left on overflow. For repeat, repeat the list of copied pools, not the reading of the inputs.',
       ],
     }),
+    defineExercise({
+      id: 'accumulate',
+      title: 'accumulate, pairwise and batched',
+      python: 'itertools.accumulate(it, func, initial=...) / itertools.pairwise / itertools.batched (3.12)',
+      hints: [
+        'accumulate: the running value starts as initial when it is given (yield it at once), else as the first item; then for each further item acc = fn(acc, x) and yield acc. An empty input with no initial yields nothing.',
+        'pairwise only needs the previous item and a flag saying whether there is one yet: yield [prev, x] from the second item on.',
+        'batched must throw for a bad n at the call: a plain function that checks n and returns a generator. The generator pulls up to n items by hand into a new array, yields it if it is not empty, and stops once a batch comes back short.',
+      ],
+    }),
   ],
 });

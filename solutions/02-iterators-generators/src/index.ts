@@ -6,3 +6,4 @@ export type { ElementOf } from './chain-zip.ts';
 export { groupBy } from './group-by.ts';
 export { combinations, combinationsWithReplacement, permutations, product } from './combinatorics.ts';
 export type { ProductOptions } from './combinatorics.ts';
+export { accumulate, batched, pairwise } from './accumulate.ts';
