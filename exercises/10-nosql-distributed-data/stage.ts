@@ -26,5 +26,17 @@ export default defineStage({
         '$pull keeps the elements that do not match: a plain value matches by deep equality, an operator object like { $gte: 3 } by matches({ v: element }, { v: cond }) (from ./query-matcher.ts), a query document by matching the subdocument.',
       ],
     }),
+    defineExercise({
+      id: 'aggregation',
+      title: 'An aggregation pipeline',
+      points: 20,
+      python: 'pymongo: collection.aggregate([{"$match": ...}, {"$group": ...}, {"$sort": ...}])',
+      hints: [
+        'A pipeline is a fold: start from copies of the documents and let each stage turn an array of documents into the next one. $match can reuse matches from ./query-matcher.ts; $limit is slice.',
+        'An expression "$a.b" reads a field (missing stays missing); an object of expressions builds an object and leaves out missing fields. $group keeps groups in a list in order of first appearance, comparing keys with deepEqual.',
+        '$sum and $avg use only numbers ($avg of none is null); $min and $max skip null and missing and compare across types as MongoDB does (null < numbers < strings < objects < arrays). $sort must be stable: Array.prototype.sort is.',
+        '$unwind emits one copy per array element; an empty array, null or a missing field drops the document unless preserveNullAndEmptyArrays (then an empty array loses the field). A non-array value passes through as is.',
+      ],
+    }),
   ],
 });
