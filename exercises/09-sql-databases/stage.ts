@@ -108,6 +108,18 @@ export default defineStage({
       ],
     }),
     defineExercise({
+      id: 'postgres-features',
+      title: 'PostgreSQL: identity columns, JSONB, upserts and partial indexes',
+      points: 10,
+      python: "psycopg: cur.execute('INSERT … ON CONFLICT … DO UPDATE …', (name,)); Json(payload)",
+      hints: [
+        'bigint GENERATED ALWAYS AS IDENTITY makes PostgreSQL number the rows and refuse an explicit id (BY DEFAULT would accept one). jsonb stores parsed JSON; timestamptz with DEFAULT now() fills the time.',
+        'An upsert is one statement: INSERT … VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET hits = counters.hits + 1 RETURNING hits. EXCLUDED is the row that failed to go in.',
+        "payload @> jsonb_build_object('user', $1::text) tests JSON containment, types included: {\"user\": 1} does not contain {\"user\": \"1\"}, while payload ->> 'user' turns both into the text '1'.",
+        "A partial expression index: CREATE INDEX name ON events ((payload ->> 'user')) WHERE kind = 'click'. The planner uses it only for queries whose WHERE implies kind = 'click'.",
+      ],
+    }),
+    defineExercise({
       id: 'migrations',
       title: 'Schema migrations with a bookkeeping table and checksums',
       points: 10,

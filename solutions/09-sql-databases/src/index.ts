@@ -10,4 +10,5 @@ export { transfer } from './transactions.ts';
 export { indexesFor, type QueryShape } from './indexes.ts';
 export { candidateKeys, closure, decompose3NF, isBCNF, type FD } from './normalization.ts';
 export { evaluate, filter, hashJoin, limit, project, scan, sort, type Expr, type Row as ExecRow, type SortKey, type Truth, type Value } from './mini-executor.ts';
+export { clickUserIndexDDL, eventsByUserSQL, eventsDDL, upsertCounterSQL } from './postgres-features.ts';
 export { checksum, migrate, type Migration } from './migrations.ts';
