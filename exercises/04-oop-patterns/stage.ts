@@ -38,5 +38,16 @@ export default defineStage({
         'For instanceof, put a hidden symbol on each mixin class\'s prototype (Object.defineProperty, non-enumerable) and give the mixin function a Symbol.hasInstance that checks `mark in x` (for objects only). deserialize: Object.assign(Object.create(this.prototype), JSON.parse(text)).',
       ],
     }),
+    defineExercise({
+      id: 'registry',
+      title: 'A class registry with a decorator (the metaclass / __init_subclass__ pattern)',
+      points: 10,
+      python: 'a metaclass or __init_subclass__ that records every subclass in a registry dict',
+      hints: [
+        'register(name) returns the decorator (value, context) => { ... }. It runs once, when the class is defined: check context.kind === \'class\', then key = name ?? context.name?.toLowerCase().',
+        'Keep a Map<string, class> (it remembers insertion order). Before storing, run every check: taken name (RangeError), base (value === base || value.prototype instanceof base, else TypeError), required methods. Store only when all pass.',
+        'For `requires`, `m in value.prototype` follows the prototype chain (inherited methods count) and typeof value.prototype[m] === \'function\' rules out data. [Symbol.iterator]() can return map.entries().',
+      ],
+    }),
   ],
 });

@@ -3,3 +3,5 @@ export { BankAccount, InsufficientFunds } from './bank-account.ts';
 export type { Transaction } from './bank-account.ts';
 export { mro, Serializable, Timestamped } from './mixins.ts';
 export type { Constructor, SerializableMembers, TimestampedMembers } from './mixins.ts';
+export { Registry, register } from './registry.ts';
+export type { AnyClass, ClassDecorator, RegistryOptions } from './registry.ts';

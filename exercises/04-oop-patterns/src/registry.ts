@@ -1,0 +1,92 @@
+import { todo } from '@roadmap/todo';
+
+/** Any class, abstract ones included. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyClass = abstract new (...args: any[]) => unknown;
+
+/** A TC39 (standard) class decorator, as `@registry.register('csv')` returns. */
+export type ClassDecorator<T extends AnyClass> = <C extends T>(value: C, context: ClassDecoratorContext<C>) => void;
+
+export interface RegistryOptions<T extends AnyClass> {
+  /** Every registered class must be `base` or extend it (a metaclass-style check). */
+  base?: T;
+  /** Method names every registered class must have on its prototype chain (own or inherited). */
+  requires?: string[];
+}
+
+/**
+ * Python registers classes as they are defined, with a metaclass or `__init_subclass__`:
+ * ```python
+ * class Reader:
+ *     registry: dict[str, type] = {}
+ *     def __init_subclass__(cls, name=None, **kw):
+ *         super().__init_subclass__(**kw)
+ *         if (key := name or cls.__name__.lower()) in Reader.registry:
+ *             raise ValueError(f"{key!r} already registered")
+ *         Reader.registry[key] = cls
+ *
+ * class CsvReader(Reader, name="csv"): ...
+ * ```
+ * JavaScript runs no code of the base class when a subclass is defined, so the hook is a class
+ * decorator on each class instead:
+ * ```ts
+ * const readers = new Registry<typeof Reader>({ base: Reader, requires: ['read'] });
+ * @readers.register('csv') class CsvReader extends Reader { read() { ... } }
+ * @register(readers) class Json extends Reader { ... }     // registered as 'json'
+ * readers.create('csv', path)   // new CsvReader(path)
+ * ```
+ * Rules:
+ * - Registration happens when the class is defined, under the given name or, by default, the
+ *   class name in lower case. A class without a name and no explicit name: `TypeError`.
+ * - A name already taken: `RangeError` naming it and the class that holds it (the first
+ *   registration stays).
+ * - With `base`, a class that is neither `base` nor a subclass of it: `TypeError`. With
+ *   `requires`, a class whose instances would lack one of the methods: `TypeError` listing every
+ *   missing one. A refused class is not registered.
+ * - Used on anything but a class (`context.kind !== 'class'`): `TypeError`.
+ * - `get(name)` of an unknown name: `RangeError` listing the known names.
+ * - `names()` and iteration follow registration order; iteration yields `[name, class]` pairs.
+ */
+export class Registry<T extends AnyClass = AnyClass> implements Iterable<[string, T]> {
+  constructor(options: RegistryOptions<T> = {}) {
+    // TODO: keep the options and an ordered name → class map.
+    todo('Registry');
+  }
+
+  /** The class decorator: `@registry.register()` or `@registry.register('name')`. */
+  register(name?: string): ClassDecorator<T> {
+    // TODO: return (value, context) => { check kind, work out the name, validate, store }.
+    return todo('Registry.register');
+  }
+
+  get size(): number {
+    return todo('Registry.size');
+  }
+
+  has(name: string): boolean {
+    return todo('Registry.has');
+  }
+
+  get(name: string): T {
+    return todo('Registry.get');
+  }
+
+  names(): string[] {
+    return todo('Registry.names');
+  }
+
+  /** `new (get(name))(...args)`. */
+  create(name: string, ...args: ConstructorParameters<T>): InstanceType<T> {
+    return todo('Registry.create');
+  }
+
+  [Symbol.iterator](): Iterator<[string, T]> {
+    return todo('Registry[Symbol.iterator]');
+  }
+}
+
+/** `@register(registry)` / `@register(registry, 'name')`: the same as `@registry.register(name)`. */
+export function register<T extends AnyClass>(registry: Registry<T>, name?: string): ClassDecorator<T> {
+  // TODO
+  return todo('register');
+}
