@@ -67,5 +67,15 @@ export default defineStage({
         'batched must throw for a bad n at the call: a plain function that checks n and returns a generator. The generator pulls up to n items by hand into a new array, yields it if it is not empty, and stops once a batch comes back short.',
       ],
     }),
+    defineExercise({
+      id: 'coroutine',
+      title: 'A coroutine: runningAverage driven by next(value)',
+      python: 'generator.send(value), priming with next(g), StopIteration.value; the @coroutine decorator',
+      hints: [
+        'Write runningAverage as function* with total, count and average in local variables and an endless loop around `const term = yield average;`. The yield expression evaluates to whatever the caller passes to next().',
+        'End the loop when term == null (undefined or null, not 0), then `return { count, average }`: a generator\'s return value is the value of the final { done: true } result, like StopIteration.value in Python.',
+        'primed(factory) returns (...args) => { const g = factory(...args); g.next(); return g; }. The first next() runs the body up to the first yield.',
+      ],
+    }),
   ],
 });

@@ -316,7 +316,7 @@ def averager():
 
 
 coroutine_scripts = []
-for sends in [[10, 30, 5], [], [7], [1.5, 2.5, -4, 100, 0.1, 0.2, 0.3], [rng.randint(-100, 100) for _ in range(20)], [rng.uniform(-1, 1) for _ in range(15)]]:
+for sends in [[10, 30, 5], [], [7], [0, 10, 0, -10], [1.5, 2.5, -4, 100, 0.1, 0.2, 0.3], [rng.randint(-100, 100) for _ in range(20)], [rng.uniform(-1, 1) for _ in range(15)]]:
     g = averager()
     first = next(g)
     outs = [g.send(v) for v in sends]

@@ -7,3 +7,5 @@ export { groupBy } from './group-by.ts';
 export { combinations, combinationsWithReplacement, permutations, product } from './combinatorics.ts';
 export type { ProductOptions } from './combinatorics.ts';
 export { accumulate, batched, pairwise } from './accumulate.ts';
+export { primed, runningAverage } from './coroutine.ts';
+export type { AverageResult, Averager } from './coroutine.ts';
