@@ -38,5 +38,15 @@ export default defineStage({
         '$unwind emits one copy per array element; an empty array, null or a missing field drops the document unless preserveNullAndEmptyArrays (then an empty array loses the field). A non-array value passes through as is.',
       ],
     }),
+    defineExercise({
+      id: 'embedding',
+      title: 'Embedding versus referencing',
+      python: 'MongoDB schema design: embedded subdocuments vs references ($lookup)',
+      hints: [
+        'denormalize is $lookup: for every parent, the children whose foreignField deep-equals the parent\'s localField (default "_id"), in their original order, under parent[as].',
+        'normalize walks the parents in order: the parent without its `as` field goes to parents, and each embedded child, with foreignField set to the parent key, goes to children.',
+        'Copy everything you return (structuredClone): callers will edit the result, and neither input may change.',
+      ],
+    }),
   ],
 });

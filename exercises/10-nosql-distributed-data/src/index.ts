@@ -2,3 +2,4 @@ export { type Value, type Doc, isPlainObject, deepEqual } from './_documents.ts'
 export { matches, type Query } from './query-matcher.ts';
 export { applyUpdate, type Update } from './updates.ts';
 export { aggregate, type Stage, type Accumulator, type Expression } from './aggregation.ts';
+export { denormalize, normalize, type Relation } from './embedding.ts';
