@@ -77,5 +77,15 @@ export default defineStage({
         'primed(factory) returns (...args) => { const g = factory(...args); g.next(); return g; }. The first next() runs the body up to the first yield.',
       ],
     }),
+    defineExercise({
+      id: 'delegate',
+      title: 'yield*: a tree walker that returns a count',
+      python: 'yield from, and the value it returns (PEP 380)',
+      hints: [
+        'walk is a recursive generator: yield the node value before the children (pre) or after them (post), and in between walk every child with yield*.',
+        'yield* walk(child) is an expression: it evaluates to what the child walk returned. Write count += yield* walk(child, order), starting from count = 1, and return count. A for...of loop over the child would throw that value away.',
+        'flatten: for each item, if Array.isArray(item) then yield* flatten(item), else yield item. Test for arrays, not for iterables: strings are iterable, and a one-letter string contains itself.',
+      ],
+    }),
   ],
 });

@@ -9,3 +9,5 @@ export type { ProductOptions } from './combinatorics.ts';
 export { accumulate, batched, pairwise } from './accumulate.ts';
 export { primed, runningAverage } from './coroutine.ts';
 export type { AverageResult, Averager } from './coroutine.ts';
+export { flatten, walk } from './delegate.ts';
+export type { Nested, Tree } from './delegate.ts';
