@@ -49,5 +49,16 @@ export default defineStage({
         'For `requires`, `m in value.prototype` follows the prototype chain (inherited methods count) and typeof value.prototype[m] === \'function\' rules out data. [Symbol.iterator]() can return map.entries().',
       ],
     }),
+    defineExercise({
+      id: 'proxy-record',
+      title: 'Validated records with Proxy (__getattr__ / __setattr__ / __slots__)',
+      points: 15,
+      python: '__getattr__, __setattr__, __delattr__, __slots__ and __dir__',
+      hints: [
+        'Build a plain target object holding every field (optional ones as undefined) and return new Proxy(target, handler). The traps you need: get, set, deleteProperty, has, ownKeys, getOwnPropertyDescriptor, defineProperty, setPrototypeOf.',
+        'In get, let symbols and anything `key in target` finds (fields, toString, hasOwnProperty via the prototype) through with Reflect.get; return undefined for \'then\'; throw a TypeError for every other name.',
+        'set and defineProperty must check, in order: known field, not readonly, value of the right type (integer: Number.isInteger; number: not NaN; optional: undefined allowed), and only then write. ownKeys returns the schema names; getOwnPropertyDescriptor reports { value, writable, enumerable: true, configurable: true }.',
+      ],
+    }),
   ],
 });
