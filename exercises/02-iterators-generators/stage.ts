@@ -87,5 +87,15 @@ export default defineStage({
         'flatten: for each item, if Array.isArray(item) then yield* flatten(item), else yield item. Test for arrays, not for iterables: strings are iterable, and a one-letter string contains itself.',
       ],
     }),
+    defineExercise({
+      id: 'paginate',
+      title: 'paginate: an async generator over a cursor API',
+      python: 'async generators (async def ... yield), async for, aclose() and finally',
+      hints: [
+        'async function* can both await and yield. Start with cursor = null; in a loop, await fetchPage(cursor), yield* page.items, then stop if page.next === null or carry on with cursor = page.next.',
+        'Only compare with null: "" is a real cursor, and `while (cursor)` would stop there (the Python trap `while cursor:` versus `is not None`).',
+        'Put the loop in try { ... } finally { options.onClose?.() }. When the caller breaks out of for await, the generator is resumed at its yield as if it were a return, so finally runs there; it also runs after an error and after the last page.',
+      ],
+    }),
   ],
 });

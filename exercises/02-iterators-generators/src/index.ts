@@ -11,3 +11,5 @@ export { primed, runningAverage } from './coroutine.ts';
 export type { AverageResult, Averager } from './coroutine.ts';
 export { flatten, walk } from './delegate.ts';
 export type { Nested, Tree } from './delegate.ts';
+export { paginate } from './paginate.ts';
+export type { FetchPage, Page, PaginateOptions } from './paginate.ts';
