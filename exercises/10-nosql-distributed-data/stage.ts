@@ -48,5 +48,25 @@ export default defineStage({
         'Copy everything you return (structuredClone): callers will edit the result, and neither input may change.',
       ],
     }),
+    defineExercise({
+      id: 'consistent-hashing',
+      title: 'A consistent-hash ring with virtual nodes',
+      python: 'uhashring.HashRing / the ring behind Cassandra and Dynamo partitioning',
+      hints: [
+        'Keep every virtual node as a point { position: hash(`${node}#${i}`), node } in one array sorted by position (then node name).',
+        'owner(key): binary-search the first point whose position is >= hash(key); past the end, wrap around to index 0.',
+        'replicas(key, n): walk clockwise from that index, skipping nodes already chosen, until you have n distinct nodes or have seen every point.',
+      ],
+    }),
+    defineExercise({
+      id: 'rendezvous',
+      title: 'Rendezvous (highest random weight) hashing',
+      python: 'HRW hashing: max(nodes, key=lambda n: hash((n, key)))',
+      hints: [
+        'The score of a node for a key is hash32(`${node}:${key}`); the owner is the node with the highest score.',
+        'Break equal scores by the smaller node name, so every caller agrees on the winner.',
+        'The ranking sorts all nodes by descending score (same tie-break); topK is its first k entries. Removing a node cannot change any other node\'s score, which is why only its keys move.',
+      ],
+    }),
   ],
 });

@@ -3,3 +3,6 @@ export { matches, type Query } from './query-matcher.ts';
 export { applyUpdate, type Update } from './updates.ts';
 export { aggregate, type Stage, type Accumulator, type Expression } from './aggregation.ts';
 export { denormalize, normalize, type Relation } from './embedding.ts';
+export { hash32 } from './_hash.ts';
+export { ConsistentHashRing, type RingOptions } from './consistent-hashing.ts';
+export { rendezvousScore, rendezvousRanking, rendezvousOwner, rendezvousTopK } from './rendezvous.ts';
