@@ -97,5 +97,15 @@ export default defineStage({
         'Put the loop in try { ... } finally { options.onClose?.() }. When the caller breaks out of for await, the generator is resumed at its yield as if it were a return, so finally runs there; it also runs after an error and after the last page.',
       ],
     }),
+    defineExercise({
+      id: 'infinite',
+      title: 'Infinite generators: fibonacci, primes, count, cycle, repeat',
+      python: 'while True: yield ...; itertools.count / cycle / repeat; Python ints versus bigint',
+      hints: [
+        'An infinite generator is a loop without an exit around a yield: it is safe because the caller pulls only what it needs. fibonacci is the Python version with bigint literals (0n, 1n) and [a, b] = [b, a + b].',
+        'primes: keep a Map from each upcoming composite number to the primes that cross it out. For q = 2, 3, ...: if q is not in the map it is prime (yield it and add q * q -> [q]); otherwise move each of its primes p to q + p and delete q.',
+        'cycle must save the items while yielding them the first time, then loop over the saved array (yield* saved). A generator cannot be read twice, and an empty source must end instead of looping forever. repeat with no count loops; with a count it is a for loop.',
+      ],
+    }),
   ],
 });

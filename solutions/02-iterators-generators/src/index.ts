@@ -13,3 +13,4 @@ export { flatten, walk } from './delegate.ts';
 export type { Nested, Tree } from './delegate.ts';
 export { paginate } from './paginate.ts';
 export type { FetchPage, Page, PaginateOptions } from './paginate.ts';
+export { count, cycle, fibonacci, primes, repeat } from './infinite.ts';
