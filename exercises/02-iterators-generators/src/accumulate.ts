@@ -10,13 +10,13 @@ import { todo } from '@roadmap/todo';
 export function accumulate<T>(it: Iterable<T>, fn?: (acc: T, x: T) => T): Generator<T, void, undefined>;
 export function accumulate<T, A>(it: Iterable<T>, fn: ((acc: A, x: T) => A) | undefined, initial: A): Generator<A, void, undefined>;
 export function accumulate<T, A>(it: Iterable<T>, fn?: (acc: A, x: T) => A, initial?: A): Generator<A, void, undefined> {
-  // TODO
+  // TODO: start from initial (yield it) or from the first item, then yield acc = fn(acc, x) per item.
   return todo('accumulate');
 }
 
 /** Python 3.10: `itertools.pairwise(iterable)`: overlapping pairs, 'ABCD' gives AB BC CD. */
 export function pairwise<T>(it: Iterable<T>): Generator<[T, T], void, undefined> {
-  // TODO
+  // TODO: remember the previous item and yield [prev, x] from the second item on.
   return todo('pairwise');
 }
 
@@ -26,6 +26,6 @@ export function pairwise<T>(it: Iterable<T>): Generator<[T, T], void, undefined>
  * `n` must be an integer >= 1, else a `RangeError` at the call.
  */
 export function batched<T>(it: Iterable<T>, n: number): Generator<T[], void, undefined> {
-  // TODO
+  // TODO: check n now, then return a generator that pulls up to n items per batch by hand.
   return todo('batched');
 }

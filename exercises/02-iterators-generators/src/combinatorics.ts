@@ -31,7 +31,7 @@ export function product(...args: Array<Iterable<unknown> | ProductOptions>): Gen
  * fractional `r` throws a `RangeError` at the call.
  */
 export function permutations<T>(it: Iterable<T>, r?: number): Generator<T[], void, undefined> {
-  // TODO
+  // TODO: copy the input, check r now, then yield arrangements of unused positions, smallest first.
   return todo('permutations');
 }
 
@@ -40,7 +40,7 @@ export function permutations<T>(it: Iterable<T>, r?: number): Generator<T[], voi
  * lexicographic order of positions: `combinations('ABCD', 2)` is AB AC AD BC BD CD.
  */
 export function combinations<T>(it: Iterable<T>, r: number): Generator<T[], void, undefined> {
-  // TODO
+  // TODO: check r now, copy the input, then yield increasing position tuples in lexicographic order.
   return todo('combinations');
 }
 
@@ -49,6 +49,6 @@ export function combinations<T>(it: Iterable<T>, r: number): Generator<T[], void
  * item may be chosen again: `combinationsWithReplacement('ABC', 2)` is AA AB AC BB BC CC.
  */
 export function combinationsWithReplacement<T>(it: Iterable<T>, r: number): Generator<T[], void, undefined> {
-  // TODO
+  // TODO: like combinations, but a position may repeat (non-decreasing tuples).
   return todo('combinationsWithReplacement');
 }

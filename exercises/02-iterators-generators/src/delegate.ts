@@ -45,6 +45,6 @@ export function walk<T>(tree: Tree<T>, order: 'pre' | 'post' = 'pre'): Generator
  * never end: a one-letter string is an iterable of itself).
  */
 export function flatten<T>(nested: Nested<T>): Generator<T, void, undefined> {
-  // TODO
+  // TODO: yield* flatten(item) for arrays, yield the item itself otherwise.
   return todo('flatten');
 }

@@ -13,7 +13,7 @@ import { todo } from '@roadmap/todo';
  * this yields `bigint`s (`0n`, `1n`, ...), which are exact at any size.
  */
 export function fibonacci(): Generator<bigint, never, undefined> {
-  // TODO
+  // TODO: a, b = 0n, 1n; forever: yield a, then [a, b] = [b, a + b].
   return todo('fibonacci');
 }
 
@@ -23,13 +23,13 @@ export function fibonacci(): Generator<bigint, never, undefined> {
  * out (the incremental sieve of Eratosthenes, a classic Python generator recipe).
  */
 export function primes(): Generator<number, never, undefined> {
-  // TODO
+  // TODO: an incremental sieve: a Map from each upcoming composite to the primes that reach it.
   return todo('primes');
 }
 
 /** Python: `itertools.count(start=0, step=1)`: start, start + step, ... forever (adding step each time). */
 export function count(start = 0, step = 1): Generator<number, never, undefined> {
-  // TODO
+  // TODO: yield start, then keep adding step.
   return todo('count');
 }
 
@@ -38,12 +38,12 @@ export function count(start = 0, step = 1): Generator<number, never, undefined> 
  * items saved, so a generator works too. An empty source gives an empty cycle (not a hang).
  */
 export function cycle<T>(it: Iterable<T>): Generator<T, void, undefined> {
-  // TODO
+  // TODO: save the items while yielding them once, then repeat the saved items (unless there are none).
   return todo('cycle');
 }
 
 /** Python: `itertools.repeat(x, times=None)`: `x` forever, or `times` times (none if `times` <= 0). */
 export function repeat<T>(x: T, times?: number): Generator<T, void, undefined> {
-  // TODO
+  // TODO: yield x forever when times is undefined, else times times.
   return todo('repeat');
 }

@@ -22,13 +22,13 @@ export function islice<T>(it: Iterable<T>, a: number | null, b?: number | null, 
 
 /** The first `n` items (`islice(it, n)`): pulls exactly `n` items, never one more. */
 export function take<T>(it: Iterable<T>, n: number): Generator<T, void, undefined> {
-  // TODO
+  // TODO: the first n items: islice(it, n).
   return todo('take');
 }
 
 /** Everything after the first `n` items (`islice(it, n, None)`). */
 export function drop<T>(it: Iterable<T>, n: number): Generator<T, void, undefined> {
-  // TODO
+  // TODO: skip n items, then yield the rest: islice(it, n, null).
   return todo('drop');
 }
 
@@ -38,12 +38,12 @@ export function drop<T>(it: Iterable<T>, n: number): Generator<T, void, undefine
  * comes first in this curriculum.
  */
 export function takeWhile<T>(it: Iterable<T>, pred: (x: T) => boolean): Generator<T, void, undefined> {
-  // TODO
+  // TODO: yield items while pred holds; stop at the first one that fails.
   return todo('takeWhile');
 }
 
 /** Python: `itertools.dropwhile(pred, iterable)`: skips the leading run where `pred` holds, then yields everything. */
 export function dropWhile<T>(it: Iterable<T>, pred: (x: T) => boolean): Generator<T, void, undefined> {
-  // TODO
+  // TODO: skip the leading items for which pred holds, then yield every item after that.
   return todo('dropWhile');
 }
