@@ -68,5 +68,15 @@ export default defineStage({
         'The ranking sorts all nodes by descending score (same tie-break); topK is its first k entries. Removing a node cannot change any other node\'s score, which is why only its keys move.',
       ],
     }),
+    defineExercise({
+      id: 'wide-column',
+      title: 'A Cassandra-style wide-column table',
+      python: 'cassandra-driver: session.execute("SELECT ... WHERE pk = %s AND ck >= %s LIMIT 10")',
+      hints: [
+        'Keep a Map from the partition key (JSON.stringify of its column values) to an array of rows kept sorted by the clustering columns, each ascending or descending as the schema says.',
+        'insert finds the position by binary search: an equal clustering key means an upsert (merge the new columns into the stored row), otherwise splice the row in. delete with only the partition key drops the partition.',
+        'select validates like Cassandra (full partition key; eq on a prefix of the clustering columns; range only on the next one), then keeps the matching rows in order, reverses if asked, applies limit last, and returns copies.',
+      ],
+    }),
   ],
 });

@@ -6,3 +6,4 @@ export { denormalize, normalize, type Relation } from './embedding.ts';
 export { hash32 } from './_hash.ts';
 export { ConsistentHashRing, type RingOptions } from './consistent-hashing.ts';
 export { rendezvousScore, rendezvousRanking, rendezvousOwner, rendezvousTopK } from './rendezvous.ts';
+export { WideColumnTable, type Cell, type Row, type TableSchema, type SliceQuery } from './wide-column.ts';
