@@ -60,5 +60,16 @@ export default defineStage({
         'set and defineProperty must check, in order: known field, not readonly, value of the right type (integer: Number.isInteger; number: not NaN; optional: undefined allowed), and only then write. ownKeys returns the schema names; getOwnPropertyDescriptor reports { value, writable, enumerable: true, configurable: true }.',
       ],
     }),
+    defineExercise({
+      id: 'dataclass',
+      title: 'Value objects: equals, hashCode, with() and frozen instances (@dataclass(frozen=True))',
+      points: 15,
+      python: '@dataclass(frozen=True): __eq__, __hash__, dataclasses.replace, field(default_factory=...)',
+      hints: [
+        'Return a class built inside defineData: its constructor copies each field from the values or the default (calling a function default), then Object.freeze(this). Refuse array/plain-object/Map/Set defaults up front.',
+        'Write one recursive same(a, b): numbers with a === b || both NaN; arrays element by element; plain objects with the same key set and same(a[k], b[k]); data instances via equals; anything else with ===. equals() also requires Object.getPrototypeOf(other) === Object.getPrototypeOf(this).',
+        'hashCode must agree with same(): 0 and -0 hash alike, all NaNs alike, arrays in order, plain objects WITHOUT depending on key order (sum the hashes of the entries), identity-compared objects by a per-object id from a WeakMap. Mix with Math.imul so results stay 32-bit.',
+      ],
+    }),
   ],
 });

@@ -7,3 +7,5 @@ export { Registry, register } from './registry.ts';
 export type { AnyClass, ClassDecorator, RegistryOptions } from './registry.ts';
 export { createRecord } from './proxy-record.ts';
 export type { FieldSpec, FieldType, RecordInput, RecordOf, RecordType, Schema } from './proxy-record.ts';
+export { defineData } from './dataclass.ts';
+export type { DataClass, DataInstance, DataMethods, FieldsOf } from './dataclass.ts';
