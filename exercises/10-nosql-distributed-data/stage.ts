@@ -78,5 +78,16 @@ export default defineStage({
         'select validates like Cassandra (full partition key; eq on a prefix of the clustering columns; range only on the next one), then keeps the matching rows in order, reverses if asked, applies limit last, and returns copies.',
       ],
     }),
+    defineExercise({
+      id: 'lsm-tree',
+      title: 'An LSM tree: memtable, SSTables, tombstones, compaction',
+      points: 20,
+      python: 'the storage engine under Cassandra / RocksDB (a dict memtable plus sorted runs on disk)',
+      hints: [
+        'The memtable is a Map; delete stores a tombstone marker (a Symbol) instead of removing the key, because an older table may still hold a value that must stay hidden.',
+        'flush sorts the memtable entries by key into a new table placed first (newest first), clears the memtable, and compacts when there are more than maxTables tables. put and delete flush once the memtable holds memtableLimit keys.',
+        'get looks in the memtable, then each table from newest to oldest (binary search), and stops at the first entry for the key. compact keeps the newest entry per key and drops tombstones; scan merges everything the same way.',
+      ],
+    }),
   ],
 });

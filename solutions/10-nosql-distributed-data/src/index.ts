@@ -7,3 +7,4 @@ export { hash32 } from './_hash.ts';
 export { ConsistentHashRing, type RingOptions } from './consistent-hashing.ts';
 export { rendezvousScore, rendezvousRanking, rendezvousOwner, rendezvousTopK } from './rendezvous.ts';
 export { WideColumnTable, type Cell, type Row, type TableSchema, type SliceQuery } from './wide-column.ts';
+export { LsmTree, type SSTableEntry, type LsmOptions } from './lsm-tree.ts';
