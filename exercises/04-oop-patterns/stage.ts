@@ -71,5 +71,16 @@ export default defineStage({
         'hashCode must agree with same(): 0 and -0 hash alike, all NaNs alike, arrays in order, plain objects WITHOUT depending on key order (sum the hashes of the entries), identity-compared objects by a per-object id from a WeakMap. Mix with Math.imul so results stay 32-bit.',
       ],
     }),
+    defineExercise({
+      id: 'typed-emitter',
+      title: 'A typed event emitter with Node\'s once/off semantics (Observer)',
+      points: 15,
+      python: 'the Observer pattern: a dict of callback lists (blinker signals, asyncio callbacks)',
+      hints: [
+        'Keep Map<event, entry[]> where an entry is { listener, once, fired }. on/once push an entry and return this; listeners() maps entries to their listener; listenerCount is the array length.',
+        'emit: copy the array first (for (const entry of [...list])) so changes made by listeners only affect later emits; call with listener.apply(this, args); return whether the list was non-empty. With no listeners and event === \'error\', throw the error.',
+        'For a once entry: skip it if entry.fired, else set fired, remove that exact entry from the live list, THEN call it. off(event, fn) scans from the end and removes the first entry whose listener === fn.',
+      ],
+    }),
   ],
 });

@@ -89,5 +89,17 @@ export default defineStage({
         'get looks in the memtable, then each table from newest to oldest (binary search), and stops at the first entry for the key. compact keeps the newest entry per key and drops tombstones; scan merges everything the same way.',
       ],
     }),
+    defineExercise({
+      id: 'crdts',
+      title: 'CRDTs: G-Counter, PN-Counter, LWW-Register, OR-Set',
+      points: 20,
+      python: 'conflict-free replicated data types (as in Riak, Redis CRDBs, Automerge)',
+      hints: [
+        'G-Counter: a record replica -> count; increment only touches this.replica; value is the sum; merge takes the maximum per replica. PN-Counter is two G-Counters (increments and decrements).',
+        'LWW-Register: keep { value, timestamp, writer }; a write or a merged state replaces it only when (timestamp, writer) is greater, comparing writer ids on equal timestamps so every replica picks the same winner.',
+        'OR-Set: add stores (element, fresh tag `${replica}:${n}`); remove marks as removed the tags it can see; an element is present when one of its tags is not removed. merge unions both maps; keep n growing past this replica\'s existing tags after a merge.',
+        'merge must return a new object and leave both operands unchanged; state() must be canonical (sorted, no zero entries) so equal contents compare equal.',
+      ],
+    }),
   ],
 });

@@ -9,3 +9,5 @@ export { createRecord } from './proxy-record.ts';
 export type { FieldSpec, FieldType, RecordInput, RecordOf, RecordType, Schema } from './proxy-record.ts';
 export { defineData } from './dataclass.ts';
 export type { DataClass, DataInstance, DataMethods, FieldsOf } from './dataclass.ts';
+export { Emitter } from './typed-emitter.ts';
+export type { Listener } from './typed-emitter.ts';

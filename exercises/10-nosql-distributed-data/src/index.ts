@@ -8,3 +8,4 @@ export { ConsistentHashRing, type RingOptions } from './consistent-hashing.ts';
 export { rendezvousScore, rendezvousRanking, rendezvousOwner, rendezvousTopK } from './rendezvous.ts';
 export { WideColumnTable, type Cell, type Row, type TableSchema, type SliceQuery } from './wide-column.ts';
 export { LsmTree, type SSTableEntry, type LsmOptions } from './lsm-tree.ts';
+export { GCounter, PNCounter, LWWRegister, ORSet, type LwwState, type OrSetState } from './crdts.ts';
