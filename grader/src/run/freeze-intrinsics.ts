@@ -4,7 +4,7 @@
  */
 export function freezeIntrinsics(): void {
   const targets: object[] = [
-    Object, Object.prototype, Array, Array.prototype, Function.prototype, String, String.prototype,
+    Object, Object.prototype, Array, Array.prototype, String, String.prototype,
     Number, Number.prototype, Boolean.prototype, Symbol, Symbol.prototype, BigInt.prototype,
     Map.prototype, Set.prototype, WeakMap.prototype, WeakSet.prototype, Promise, Promise.prototype,
     RegExp.prototype, Date.prototype, Math, JSON, Reflect, ArrayBuffer.prototype,

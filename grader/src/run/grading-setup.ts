@@ -32,7 +32,7 @@ function arm(label: string): void {
 }
 
 // Same submission, same verdict: property tests draw the same cases on every run.
-fc.configureGlobal({ seed: 20261130, numRuns: 100 });
+fc.configureGlobal({ seed: 20261130, numRuns: 100, includeErrorInReport: true });
 freezeIntrinsics();
 arm('import');
 

@@ -15,7 +15,7 @@ const linearRight = (a: number[], x: number, lo: number, hi: number) => {
 
 const sortedWithBounds = fc
   .array(fc.integer({ min: -20, max: 20 }), { maxLength: 30 })
-  .map((a) => a.sort((p, q) => p - q))
+  .map((a) => [...a].sort((p, q) => p - q))
   .chain((a) =>
     fc.tuple(fc.constant(a), fc.integer({ min: -25, max: 25 }), fc.nat(a.length), fc.nat(a.length)).map(([arr, x, i, j]) => ({
       a: arr,
