@@ -82,5 +82,16 @@ export default defineStage({
         'For a once entry: skip it if entry.fired, else set fired, remove that exact entry from the live list, THEN call it. off(event, fn) scans from the end and removes the first entry whose listener === fn.',
       ],
     }),
+    defineExercise({
+      id: 'strategy-factory',
+      title: 'A pricing rules engine: Strategy classes made by a Factory',
+      points: 15,
+      python: 'a Protocol with one method, classes implementing it, and a dict from a type name to the class (a factory function)',
+      hints: [
+        'Each strategy is a class with `readonly kind` and price(item). Validate in the constructor (RangeError), validate the item at the top of price(). Money stays in integer cents: round once, and round the discount: price = total - Math.round(total * percent / 100).',
+        'Buy X get Y: units come in groups of buy + free, so paid = Math.floor(q / group) * buy + Math.min(q % group, buy). Tiered is graduated: walk the tiers keeping `from` (units already priced) and add (Math.min(upTo ?? q, q) - from) * unitPrice while from < q.',
+        'StrategyFactory keeps a Map<type, (spec) => strategy> in an instance field (#makers), never a static one: register() on one factory must not change another. priceCart: create every rule\'s strategy first, then per line start from { price: regular, rule: \'regular\' } and replace it only when a matching rule (sku === item.sku or \'*\') is strictly cheaper.',
+      ],
+    }),
   ],
 });

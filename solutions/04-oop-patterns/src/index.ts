@@ -11,3 +11,5 @@ export { defineData } from './dataclass.ts';
 export type { DataClass, DataInstance, DataMethods, FieldsOf } from './dataclass.ts';
 export { Emitter } from './typed-emitter.ts';
 export type { Listener } from './typed-emitter.ts';
+export { BulkDiscount, BuyXGetYFree, PercentOff, priceCart, RegularPrice, StrategyFactory, TieredPricing } from './strategy-factory.ts';
+export type { BuiltinRule, LineItem, PricingRule, PricingStrategy, Quote, QuoteLine, RuleSpec, Tier } from './strategy-factory.ts';
