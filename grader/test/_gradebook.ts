@@ -6,6 +6,8 @@ export interface StoredStudent {
   /** `stage/exercise` of every exercise not passed. */
   notPassed: string[];
   exercises: number;
+  /** Messages of exercises the grader could not run at all (a broken sandbox, a crashed runner). */
+  crashed: string[];
 }
 
 /** What the gradebook holds per student (latest run), in a form tests compare directly. */
@@ -22,6 +24,7 @@ export async function readBack(url: string): Promise<Record<string, StoredStuden
         sandbox: r.sandbox,
         notPassed: mine.filter((e) => e.status !== 'passed').map((e) => `${e.stage}/${e.exercise}`).sort(),
         exercises: mine.length,
+        crashed: mine.filter((e) => e.status === 'error' && /grader stopped/.test(e.message ?? '')).map((e) => `${e.stage}/${e.exercise}: ${e.message}`),
       };
     }
     return out;

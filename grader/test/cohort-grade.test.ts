@@ -26,8 +26,12 @@ const expected = () =>
         : { submission: 'no-submission', notPassed: [], exercises: 0 },
     ]),
   );
-const stored = async (url: string) =>
-  Object.fromEntries(Object.entries(await readBack(url)).map(([id, s]) => [id, { submission: s.submission, notPassed: s.notPassed, exercises: s.exercises }]));
+const stored = async (url: string) => {
+  const back = await readBack(url);
+  // A run that could not start (sandbox, runner) shows its reason here rather than as a diff.
+  expect(Object.values(back).flatMap((s) => s.crashed.slice(0, 1))).toEqual([]);
+  return Object.fromEntries(Object.entries(back).map(([id, s]) => [id, { submission: s.submission, notPassed: s.notPassed, exercises: s.exercises }]));
+};
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-cohort-'));
