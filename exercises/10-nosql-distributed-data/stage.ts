@@ -101,5 +101,16 @@ export default defineStage({
         'merge must return a new object and leave both operands unchanged; state() must be canonical (sorted, no zero entries) so equal contents compare equal.',
       ],
     }),
+    defineExercise({
+      id: 'quorum',
+      title: 'Quorum reads and writes with read repair',
+      points: 20,
+      python: 'cassandra-driver: SimpleStatement(query, consistency_level=ConsistencyLevel.QUORUM)',
+      hints: [
+        'isStrong asks whether some read set of r replicas can miss every replica of some write set of w, out of n. Try n = 3 by hand: r = 1, w = 2, then r = 2, w = 2. How many replicas are left for the read once the write took w? majority(n) is the smallest q for which two sets of q cannot be disjoint.',
+        'Keep one Map<string, { value, version }> per replica and one version counter for the cluster. First turn `reachable` into distinct ids (new Set), throwing RangeError for an unknown id, and throw QuorumError(required, alive) before touching anything when there are too few.',
+        'read: among the asked replicas take the entry with the highest version (not the first answer); then give a copy of it to every asked replica that holds an older version or nothing. Replicas you did not ask stay as they are.',
+      ],
+    }),
   ],
 });

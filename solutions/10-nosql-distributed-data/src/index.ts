@@ -9,3 +9,4 @@ export { rendezvousScore, rendezvousRanking, rendezvousOwner, rendezvousTopK } f
 export { WideColumnTable, type Cell, type Row, type TableSchema, type SliceQuery } from './wide-column.ts';
 export { LsmTree, type SSTableEntry, type LsmOptions } from './lsm-tree.ts';
 export { GCounter, PNCounter, LWWRegister, ORSet, type LwwState, type OrSetState } from './crdts.ts';
+export { isStrong, majority, QuorumCluster, QuorumError, type Versioned, type QuorumOptions } from './quorum.ts';
