@@ -93,5 +93,16 @@ export default defineStage({
         'StrategyFactory keeps a Map<type, (spec) => strategy> in an instance field (#makers), never a static one: register() on one factory must not change another. priceCart: create every rule\'s strategy first, then per line start from { price: regular, rule: \'regular\' } and replace it only when a matching rule (sku === item.sku or \'*\') is strictly cheaper.',
       ],
     }),
+    defineExercise({
+      id: 'builder',
+      title: 'A Builder for an immutable HttpRequest, validated at build()',
+      points: 15,
+      python: 'a builder whose methods return self, building a @dataclass(frozen=True) with a MappingProxyType of headers; pydantic-style errors listing every problem',
+      hints: [
+        'Keep the state in private fields and make every setter `return this`. Store headers in a Map keyed by name.toLowerCase(); json() runs JSON.stringify right away (in try/catch: undefined, functions, BigInt and cycles fail) and remembers a failure for build().',
+        'In build(), push a { field, message } for each problem in the order method, url, headers, body, timeoutMs, and throw new RequestValidationError(problems) at the end only if the list is non-empty. URL.canParse(u) and new URL(u).protocol check the URL; /^[!#$%&\'*+\-.^_`|~0-9A-Za-z]+$/ is a header-name token; /[\r\n\0]/ finds header injection.',
+        'Build fresh objects every time: url = new URL(this.#url), then url.searchParams.append(name, value) for each query parameter (this keeps an existing query and the #fragment) and take url.href; headers = Object.freeze(Object.fromEntries(...)); return Object.freeze({ ... }). Never hand out an object the builder keeps changing.',
+      ],
+    }),
   ],
 });

@@ -13,3 +13,5 @@ export { Emitter } from './typed-emitter.ts';
 export type { Listener } from './typed-emitter.ts';
 export { BulkDiscount, BuyXGetYFree, PercentOff, priceCart, RegularPrice, StrategyFactory, TieredPricing } from './strategy-factory.ts';
 export type { BuiltinRule, LineItem, PricingRule, PricingStrategy, Quote, QuoteLine, RuleSpec, Tier } from './strategy-factory.ts';
+export { RequestBuilder, RequestValidationError } from './builder.ts';
+export type { HttpMethod, HttpRequest, Problem, RequestField } from './builder.ts';
