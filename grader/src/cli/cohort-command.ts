@@ -4,6 +4,9 @@ import { defineCommand } from 'citty';
 import pc from 'picocolors';
 import { graderWorkspace } from '../catalog/workspace.ts';
 import { type CohortProgress, gradeCohort, parseShard } from '../cohort/grade-cohort.ts';
+import type { Visibility } from '../cohort-report/format-gradescope.ts';
+import { parseAsOf, type ReportFormat, reportFormats, writeReport } from '../cohort-report/write-report.ts';
+import { UsageError } from '../errors.ts';
 import { fail } from './fail.ts';
 
 export const defaultGradebook = () => path.join(graderWorkspace, '.roadmap', 'gradebook.sqlite');
@@ -69,7 +72,47 @@ const gradeSub = defineCommand({
   },
 });
 
+const positiveInt = (name: string, text: string) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} "${text}" must be a whole number of 1 or more.`);
+  return n;
+};
+
+const reportSub = defineCommand({
+  meta: { name: 'report', description: 'Where every student stands: a table, CSV for an LMS, JSON, an HTML page, or Gradescope results.' },
+  args: {
+    db: { type: 'string', description: 'Gradebook: a SQLite file (default .roadmap/gradebook.sqlite) or postgres://user:pass@host/db.' },
+    format: { type: 'string', default: 'table', description: `One of ${reportFormats.join(', ')}.` },
+    out: { type: 'string', description: 'File to write (a folder for gradescope). Default: standard output; cohort-report.html for html; gradescope-results/ for gradescope.' },
+    'as-of': { type: 'string', description: 'Report the class as it stood then: a day (2026-11-30, its end in UTC) or an ISO time. Default: now.' },
+    'stuck-days': { type: 'string', default: '7', description: 'Days without a new passing test after which an unfinished student is listed as stalled.' },
+    top: { type: 'string', default: '10', description: 'How many of the most-failed tests to list.' },
+    visibility: { type: 'string', default: 'after_due_date', description: 'Gradescope visibility of the hidden tests: hidden, after_due_date, after_published or visible.' },
+  },
+  async run({ args }) {
+    try {
+      const written = await writeReport({
+        db: args.db ?? defaultGradebook(),
+        format: args.format as ReportFormat,
+        ...(args.out ? { out: args.out } : {}),
+        ...(args['as-of'] ? { asOf: parseAsOf(args['as-of']) } : {}),
+        stuckDays: positiveInt('stuck-days', args['stuck-days']),
+        top: positiveInt('top', args.top),
+        visibility: args.visibility as Visibility,
+        color: pc.isColorSupported && process.stdout.isTTY === true,
+      });
+      if (written.stdout !== undefined) process.stdout.write(written.stdout);
+      else {
+        const where = written.files.length === 1 ? written.files[0]! : `${written.files.length} files under ${path.dirname(path.dirname(written.files[0] ?? '.'))}`;
+        process.stderr.write(`wrote the ${args.format} report for ${written.students} students: ${where}\n`);
+      }
+    } catch (e) {
+      fail(e);
+    }
+  },
+});
+
 export const cohortCommand = defineCommand({
-  meta: { name: 'cohort', description: 'Instructors: grade a class into a gradebook.' },
-  subCommands: { grade: gradeSub },
+  meta: { name: 'cohort', description: 'Instructors: grade a class into a gradebook, report on it, release a student copy.' },
+  subCommands: { grade: gradeSub, report: reportSub },
 });
