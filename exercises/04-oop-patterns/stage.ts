@@ -104,5 +104,16 @@ export default defineStage({
         'Build fresh objects every time: url = new URL(this.#url), then url.searchParams.append(name, value) for each query parameter (this keeps an existing query and the #fragment) and take url.href; headers = Object.freeze(Object.fromEntries(...)); return Object.freeze({ ... }). Never hand out an object the builder keeps changing.',
       ],
     }),
+    defineExercise({
+      id: 'di-container',
+      title: 'A dependency injection container: lifetimes, scopes and cycle detection',
+      points: 20,
+      python: 'a provider table like dependency_injector / FastAPI Depends: name -> (factory, lifetime), with a scope per request as a context manager',
+      hints: [
+        'Store name -> { lifetime, factory } in a Map. Write one private #resolve(name, scope, chain): scope is null for the container itself, chain is the list of names being built (outermost first). resolve() calls it with (name, null, []); a scope\'s resolve with (name, itsState, []).',
+        'Cycle: if chain.indexOf(name) >= 0, the cycle is [...chain.slice(i), name]. Pass a NEW array ([...chain, name]) down to the factory\'s resolver instead of pushing onto a shared list: then a throwing factory leaves nothing to clean up, and a diamond (two paths to one service) is not a cycle.',
+        'Singletons live in the container\'s Map and their factory resolves with scope = null, so a scoped dependency (even through a transient) hits the "scoped outside a scope" ScopeError. Scoped instances live in the scope\'s Map. Cache only after the factory returns, and push each cached instance on a `created` list: dispose walks it from the end.',
+      ],
+    }),
   ],
 });

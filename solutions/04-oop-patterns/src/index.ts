@@ -15,3 +15,5 @@ export { BulkDiscount, BuyXGetYFree, PercentOff, priceCart, RegularPrice, Strate
 export type { BuiltinRule, LineItem, PricingRule, PricingStrategy, Quote, QuoteLine, RuleSpec, Tier } from './strategy-factory.ts';
 export { RequestBuilder, RequestValidationError } from './builder.ts';
 export type { HttpMethod, HttpRequest, Problem, RequestField } from './builder.ts';
+export { Container, CycleError, MissingServiceError, ScopeError } from './di-container.ts';
+export type { Factory, Lifetime, Resolver, Scope } from './di-container.ts';
