@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCurriculum, type Stage } from '../src/catalog/curriculum.ts';
 import { gradeCohort, shardOf } from '../src/cohort/grade-cohort.ts';
 import { readRoster, RosterError } from '../src/cohort/roster.ts';
+import type { CohortReport } from '../src/cohort-report/report-types.ts';
+import { writeReport } from '../src/cohort-report/write-report.ts';
 import { makeSyntheticCohort, type SyntheticStudent } from '../src/cohort/synthetic-cohort.ts';
 import { readBack } from './_gradebook.ts';
 import { postgresAvailable, startPostgres } from './_postgres.ts';
@@ -75,6 +77,18 @@ describe('grading a synthetic class', () => {
     expect(await stored(db)).toEqual(expected());
     const again = await gradeCohort({ roster: path.join(dir, 'roster.csv'), submissions: path.join(dir, 'submissions'), db, only });
     expect(again).toMatchObject({ skipped: 7, graded: 0, gradings: 0 });
+
+    // The report of the graded class says the same: each student's planted faults, nothing else.
+    const report = JSON.parse((await writeReport({ db, format: 'json', curriculum: stages })).stdout!) as CohortReport;
+    const perStudent = Object.fromEntries(report.students.map((s) => [s.id, s.stages['07-algorithms']]));
+    for (const s of students) {
+      expect(perStudent[s.id], s.id).toEqual(
+        s.kind === 'submission' ? { status: s.faults.length ? 'in-progress' : 'passed', passed: exercises - s.faults.length, total: exercises } : { status: 'no-submission', passed: 0, total: exercises },
+      );
+    }
+    const faulty = new Set(students.flatMap((s) => (s.kind === 'submission' ? s.faults.map((f) => f.exercise) : [])));
+    expect(report.mostFailedTests.length).toBeGreaterThan(0);
+    for (const t of report.mostFailedTests) expect(faulty.has(t.exercise), t.exercise).toBe(true);
   });
 
   it('splits the roster into shards that cover every student exactly once', () => {

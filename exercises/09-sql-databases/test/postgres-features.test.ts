@@ -28,8 +28,9 @@ describe('postgres-features', () => {
     expect([await hit(), await hit()]).toEqual([1, 2]);
   });
   it('finds events by the user in their JSON payload', async () => {
+    const byUser = assertWritten(eventsByUserSQL, 'eventsByUserSQL');
     await pg.query("INSERT INTO events (kind, payload) VALUES ('view', '{\"user\": \"ada\", \"page\": \"/home\"}'), ('click', '{\"user\": \"bob\"}')");
-    const rows = await pg.query(assertWritten(eventsByUserSQL, 'eventsByUserSQL'), ['ada']);
+    const rows = await pg.query(byUser, ['ada']);
     expect(rows.rows).toEqual([{ id: 1, kind: 'view', page: '/home' }]);
   });
 });

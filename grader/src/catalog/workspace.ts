@@ -27,3 +27,10 @@ export const suitePath = (stage: string, exercise: string, root = graderWorkspac
 
 export const exerciseFile = (root: string, tree: string, stage: string, exercise: string) =>
   path.join(root, tree, stage, 'src', `${exercise}.ts`);
+
+/** Present in a student copy made by `pnpm cohort release`: no hidden suites, no solutions. */
+export const studentCopyMarker = (root = graderWorkspace) => path.join(root, 'grader', 'student-copy.json');
+export const isStudentCopy = (root = graderWorkspace) => existsSync(studentCopyMarker(root));
+
+export const visibleTestPath = (stage: string, exercise: string, root = graderWorkspace) =>
+  path.join(root, 'exercises', stage, 'test', `${exercise}.test.ts`);

@@ -8,6 +8,8 @@ import type { Visibility } from '../cohort-report/format-gradescope.ts';
 import { parseAsOf, type ReportFormat, reportFormats, writeReport } from '../cohort-report/write-report.ts';
 import { UsageError } from '../errors.ts';
 import { fail } from './fail.ts';
+import { makeRelease } from '../release/make-release.ts';
+import { refuseInStudentCopy } from './student-copy-guard.ts';
 
 export const defaultGradebook = () => path.join(graderWorkspace, '.roadmap', 'gradebook.sqlite');
 
@@ -37,6 +39,7 @@ const gradeSub = defineCommand({
       : undefined;
     let lastLine = 0;
     try {
+      refuseInStudentCopy('cohort grade');
       const summary = await gradeCohort({
         roster: args.roster,
         submissions: args.submissions,
@@ -112,7 +115,25 @@ const reportSub = defineCommand({
   },
 });
 
+const releaseSub = defineCommand({
+  meta: { name: 'release', description: 'Write the copy to hand to students: stubs, visible tests and the grader; no solutions or hidden tests.' },
+  args: {
+    out: { type: 'string', required: true, description: 'A new (or empty) folder outside this repository.' },
+  },
+  run({ args }) {
+    try {
+      refuseInStudentCopy('cohort release');
+      const r = makeRelease(args.out);
+      process.stdout.write(
+        `${pc.green('✔')} student copy written to ${r.out}: ${r.files} files, ${r.withheld} withheld (solutions, hidden suites, mistake variants, goldens, maintainer tooling).\n  Check it: cd ${r.out} && pnpm install && pnpm grade\n  Hand it out as a new git repository (git init) or an archive: it carries no history.\n`,
+      );
+    } catch (e) {
+      fail(e);
+    }
+  },
+});
+
 export const cohortCommand = defineCommand({
   meta: { name: 'cohort', description: 'Instructors: grade a class into a gradebook, report on it, release a student copy.' },
-  subCommands: { grade: gradeSub, report: reportSub },
+  subCommands: { grade: gradeSub, report: reportSub, release: releaseSub },
 });

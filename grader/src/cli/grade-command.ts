@@ -9,6 +9,8 @@ import { gradeTarget } from '../grade/grade-target.ts';
 import { exitCodeOf, summarize } from '../report/summary.ts';
 import { renderTable } from '../report/table.ts';
 import { fail } from './fail.ts';
+import { STUDENT_COPY_NOTE } from './student-copy-guard.ts';
+import { isStudentCopy } from '../catalog/workspace.ts';
 
 export const targetArg = { type: 'string', default: 'exercises', description: 'exercises, solutions, or the path of another copy of this repository.' } as const;
 
@@ -31,8 +33,9 @@ export const gradeCommand = defineCommand({
       if (warning) process.stderr.write(`warning: ${warning}\n`);
       const fileOf = (e: Exercise) => path.relative(process.cwd(), exercisePath(target, e.stage, e.id));
       const summary = summarize(target.label, stages, selected, outcomes, fileOf);
-      if (args.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      else process.stdout.write(`${renderTable(summary, { colors: pc.isColorSupported })}\n`);
+      const visibleOnly = isStudentCopy();
+      if (args.json) process.stdout.write(`${JSON.stringify({ ...summary, tests: visibleOnly ? 'visible' : 'hidden' }, null, 2)}\n`);
+      else process.stdout.write(`${renderTable(summary, { colors: pc.isColorSupported })}\n${visibleOnly ? `\n${STUDENT_COPY_NOTE}\n` : ''}`);
       process.exitCode = exitCodeOf(summary);
     } catch (e) {
       fail(e);

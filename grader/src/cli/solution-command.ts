@@ -10,6 +10,7 @@ import { GraderError } from '../errors.ts';
 import { gradeTarget } from '../grade/grade-target.ts';
 import { targetArg } from './grade-command.ts';
 import { fail } from './fail.ts';
+import { refuseInStudentCopy } from './student-copy-guard.ts';
 
 export const solutionCommand = defineCommand({
   meta: { name: 'solution', description: 'Show the reference solution of an exercise you have passed.' },
@@ -19,6 +20,7 @@ export const solutionCommand = defineCommand({
   },
   async run({ args }) {
     try {
+      refuseInStudentCopy('solution');
       const ex = findExercise(await loadCurriculum(), args.exercise);
       const { outcomes } = await gradeTarget(resolveTarget(args.target), [ex]);
       const status = outcomes.find((o) => o.exercise === ex.id && o.stage === ex.stage)?.status ?? 'not-started';

@@ -4,6 +4,7 @@ import pc from 'picocolors';
 import { graderWorkspace } from '../catalog/workspace.ts';
 import { verify } from '../verify/verify.ts';
 import { fail } from './fail.ts';
+import { refuseInStudentCopy } from './student-copy-guard.ts';
 
 export const verifyCommand = defineCommand({
   meta: { name: 'verify', description: 'Maintainers: check that every exercise can be passed and cannot pass by accident.' },
@@ -13,6 +14,7 @@ export const verifyCommand = defineCommand({
   },
   async run({ args }) {
     try {
+      refuseInStudentCopy('verify');
       const c = pc.createColors(pc.isColorSupported);
       const started = Date.now();
       const report = await verify(path.resolve(args.root), (args._ as string[]) ?? []);

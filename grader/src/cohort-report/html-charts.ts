@@ -32,7 +32,7 @@ export function barChart(bars: Bar[], max: number, title: string): string {
       return `<g${attrs}><title>${esc(`${b.label}: ${b.note}`)}</title><text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${esc(b.label)}</text><rect x="${labelW}" y="${y + 3}" width="${barW}" height="${row - 8}" class="track"/><rect x="${labelW}" y="${y + 3}" width="${n2(w)}" height="${row - 8}" fill="${shareColor(max > 0 ? b.value / max : 0)}" stroke="#0003"/><text x="${labelW + barW + 8}" y="${y + 15}">${esc(b.note)}</text></g>`;
     })
     .join('');
-  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${labelW + barW + 90} ${h}" width="${labelW + barW + 90}" height="${h}">${items}</svg>`;
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${labelW + barW + 190} ${h}" width="${labelW + barW + 190}" height="${h}">${items}</svg>`;
 }
 
 export interface Point {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Exercise } from '../catalog/curriculum.ts';
-import { graderWorkspace, suitePath } from '../catalog/workspace.ts';
+import { graderWorkspace, isStudentCopy, suitePath, visibleTestPath } from '../catalog/workspace.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { type GradeOptions, gradeEntries } from '../run/grade-entries.ts';
 import type { RunEntry } from '../run/spec.ts';
@@ -9,14 +9,16 @@ import { typecheckFiles } from '../typecheck/typecheck-files.ts';
 
 /**
  * Grades exercises of the tree `implRoot` (a folder of stage folders: `<copy>/exercises` or
- * `solutions`) with this workspace's hidden suites, in one supervised run.
+ * `solutions`) with this workspace's hidden suites, in one supervised run. A student copy has no
+ * hidden suites: there each exercise is graded with its visible tests.
  */
 export async function gradeTree(
   implRoot: string,
   exercises: Exercise[],
   opts: GradeOptions & { overrides?: Record<string, string>; suitesRoot?: string; typecheck?: boolean } = {},
 ): Promise<ExerciseOutcome[]> {
-  const suiteOf = (e: Exercise) => suitePath(e.stage, e.id, opts.suitesRoot);
+  const visible = isStudentCopy();
+  const suiteOf = (e: Exercise) => (visible ? visibleTestPath(e.stage, e.id) : suitePath(e.stage, e.id, opts.suitesRoot));
   const runnable: Exercise[] = [];
   const missing = new Map<string, ExerciseOutcome>();
   for (const e of exercises) {
@@ -24,7 +26,9 @@ export async function gradeTree(
     else
       missing.set(e.key, {
         stage: e.stage, exercise: e.id, status: 'error', passed: 0, failed: 0, total: 0, tests: [],
-        message: `There is no hidden suite at grader/suites/${e.stage}/${e.id}.test.ts. Add one (see the maintainer workflow in the README).`,
+        message: visible
+          ? `There are no visible tests at exercises/${e.stage}/test/${e.id}.test.ts. Restore the file from your copy (git checkout), or ask your instructor.`
+          : `There is no hidden suite at grader/suites/${e.stage}/${e.id}.test.ts. Add one (see the maintainer workflow in the README).`,
       });
   }
   const entries: RunEntry[] = runnable.map((e) => ({
@@ -33,6 +37,8 @@ export async function gradeTree(
     suite: suiteOf(e),
     implRoot: path.resolve(implRoot),
     ...(opts.overrides?.[e.key] ? { overrides: { [e.key]: opts.overrides[e.key]! } } : {}),
+    // Visible tests import their exercise relatively; the learner's tree may be another copy.
+    ...(visible ? { redirect: { from: path.join(graderWorkspace, 'exercises', e.stage, 'src'), to: path.join(path.resolve(implRoot), e.stage, 'src') } } : {}),
   }));
   const graded = await gradeEntries(graderWorkspace, entries, opts);
   if (opts.typecheck !== false) applyTypeErrors(graded, implRoot, opts.overrides);

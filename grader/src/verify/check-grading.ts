@@ -25,7 +25,7 @@ const firstFailure = (o: ExerciseOutcome) => {
 /**
  * Grades, in one run: the solutions (every hidden test passes), the stubs (every test fails on
  * the not-implemented error), each mistake variant (rejected), and the visible tests against the
- * solutions (they pass).
+ * solutions (they pass) and the stubs (not started, as a student copy grades them).
  */
 export async function checkGrading(root: string, stages: Stage[]): Promise<{ problems: Problem[]; graded: number }> {
   const checks: Check[] = [];
@@ -49,6 +49,8 @@ export async function checkGrading(root: string, stages: Stage[]): Promise<{ pro
           what: 'the solution, under the visible tests',
           file: visible,
         });
+        // A student copy grades with the visible tests, so on the stub they too must all reach todo().
+        checks.push({ entry: { ...base, suite: visible, implRoot: path.join(root, 'exercises') }, expect: 'not-started', what: 'the stub, under the visible tests', file: visible });
       }
     }
   }
@@ -65,8 +67,8 @@ export async function checkGrading(root: string, stages: Stage[]): Promise<{ pro
       const passing = o.tests.filter((t) => t.status === 'passed').map((t) => `"${t.name}"`);
       at(
         passing.length
-          ? `the stub passes hidden tests ${passing.slice(0, 5).join(', ')}: every hidden test must fail on the stub. Make those tests depend on the implementation, or keep the stub throwing.`
-          : `the stub is ${o.status}, not not-started: ${firstFailure(o)}\n    Every test must reach todo() (call the implementation only inside it()).`,
+          ? `${c.what} passes tests ${passing.slice(0, 5).join(', ')}: every test must fail on the stub. Make those tests depend on the implementation, or keep the stub throwing.`
+          : `${c.what} is ${o.status}, not not-started: ${firstFailure(o)}\n    Every test must reach todo() first (call the implementation only inside it(), before anything that needs its result).`,
       );
     }
     if (c.expect === 'reject' && o.status === 'passed') {
