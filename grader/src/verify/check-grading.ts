@@ -50,7 +50,8 @@ export async function checkGrading(root: string, stages: Stage[]): Promise<{ pro
           file: visible,
         });
         // A student copy grades with the visible tests, so on the stub they too must all reach todo().
-        checks.push({ entry: { ...base, suite: visible, implRoot: path.join(root, 'exercises') }, expect: 'not-started', what: 'the stub, under the visible tests', file: visible });
+        const src = path.join(root, 'exercises', stage.id, 'src');
+        checks.push({ entry: { ...base, suite: visible, implRoot: path.join(root, 'exercises'), redirect: { from: src, to: src } }, expect: 'not-started', what: 'the stub, under the visible tests', file: visible });
       }
     }
   }
