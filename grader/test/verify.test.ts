@@ -26,7 +26,7 @@ describe('pnpm verify', () => {
     const r = cli(['verify', '07', '--root', copy.root]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(stub);
-    expect(r.stdout).toMatch(/the stub passes hidden tests "bisectLeft > .+": every hidden test must fail on the stub/);
+    expect(r.stdout).toMatch(/the stub passes tests "bisectLeft > .+": every test must fail on the stub/);
   });
 
   it('fails, naming the manifest entry, when a hint is emptied', async () => {
