@@ -1,5 +1,12 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+
+// The compiler takes over a second to load: it is loaded on the first check, not on import, so
+// commands that find nothing to typecheck (an unchanged `pnpm grade`) never pay for it.
+const require = createRequire(import.meta.url);
+let compiler: typeof ts | undefined;
+const typescript = (): typeof ts => (compiler ??= require('typescript') as typeof ts);
 
 export interface TypeError {
   /** `path:line:column`, relative to `base`, the form editors open. */
@@ -9,10 +16,10 @@ export interface TypeError {
 }
 
 /** The strict options every exercise is checked with (those of tsconfig.base.json). */
-export const exerciseCompilerOptions: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
+export const exerciseCompilerOptions = (): ts.CompilerOptions => ({
+  target: typescript().ScriptTarget.ES2022,
+  module: typescript().ModuleKind.ESNext,
+  moduleResolution: typescript().ModuleResolutionKind.Bundler,
   strict: true,
   noEmit: true,
   skipLibCheck: true,
@@ -22,7 +29,7 @@ export const exerciseCompilerOptions: ts.CompilerOptions = {
   verbatimModuleSyntax: true,
   types: ['node'],
   lib: ['lib.es2023.d.ts', 'lib.esnext.disposable.d.ts'],
-};
+});
 
 /**
  * Type errors of each file, from one program over all of them (their imports are checked as
@@ -31,9 +38,10 @@ export const exerciseCompilerOptions: ts.CompilerOptions = {
 export function typecheckFiles(files: string[], opts: { base: string; workspace: string }): Map<string, TypeError[]> {
   const out = new Map<string, TypeError[]>(files.map((f) => [f, []]));
   if (files.length === 0) return out;
+  const ts = typescript();
   const pkg = (name: string) => [path.join(opts.workspace, 'packages', name, 'src', 'index.ts')];
   const compilerOptions: ts.CompilerOptions = {
-    ...exerciseCompilerOptions,
+    ...exerciseCompilerOptions(),
     // A copy without node_modules still finds Node's types and this workspace's packages.
     typeRoots: [path.join(opts.workspace, 'node_modules', '@types')],
     paths: { '@roadmap/todo': pkg('todo'), '@roadmap/testkit': pkg('testkit') },
@@ -58,7 +66,7 @@ const libCache = new Map<string, ts.SourceFile>();
 
 /** A compiler host that parses library declaration files once per process, not once per program. */
 function cachingHost(o: ts.CompilerOptions): ts.CompilerHost {
-  const host = ts.createCompilerHost(o);
+  const host = typescript().createCompilerHost(o);
   const get = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     if (!fileName.includes(`${path.sep}node_modules${path.sep}`)) return get(fileName, languageVersion, onError, shouldCreate);

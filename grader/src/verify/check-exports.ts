@@ -50,7 +50,7 @@ function exportsOf(checker: ts.TypeChecker, sf: ts.SourceFile): Map<string, stri
 /** Stubs and mistake variants export what the solution exports; stubs with the same types. */
 export function checkExports(root: string, pairs: ExportPair[]): Problem[] {
   const files = pairs.flatMap((p) => [p.reference, ...p.others.map((o) => o.file)]);
-  const program = ts.createProgram(files, exerciseCompilerOptions);
+  const program = ts.createProgram(files, exerciseCompilerOptions());
   const checker = program.getTypeChecker();
   const out: Problem[] = [];
   for (const pair of pairs) {
