@@ -29,7 +29,7 @@ export const gradeCommand = defineCommand({
       const target = resolveTarget(args.target);
       const testMs = args.timeout === undefined ? undefined : Number(args.timeout);
       if (testMs !== undefined && !(Number.isInteger(testMs) && testMs >= 100)) throw new UsageError(`--timeout ${args.timeout}: give a whole number of milliseconds, at least 100.`);
-      const { outcomes, warning } = await gradeTarget(target, selected, testMs ? { testMs } : {});
+      const { outcomes, warning } = await gradeTarget(target, selected, stages, testMs ? { testMs } : {});
       if (warning) process.stderr.write(`warning: ${warning}\n`);
       const fileOf = (e: Exercise) => path.relative(process.cwd(), exercisePath(target, e.stage, e.id));
       const summary = summarize(target.label, stages, selected, outcomes, fileOf);

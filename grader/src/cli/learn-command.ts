@@ -39,7 +39,7 @@ async function learn(targetName: string, poll: boolean, selectors: string[]): Pr
   const target = resolveTarget(targetName);
   const out = process.stdout;
   out.write('Grading your exercises…\n');
-  const { outcomes } = await gradeTarget(target, stages.flatMap((s) => s.exercises));
+  const { outcomes } = await gradeTarget(target, stages.flatMap((s) => s.exercises), all);
   const { progress } = readProgress(target.copyRoot);
   const hints = new Map(Object.entries(progress.exercises).map(([k, v]) => [k, v.hintsShown]));
   const state = initialState(stages, outcomes, hints);

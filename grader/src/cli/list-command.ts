@@ -15,7 +15,7 @@ export const listCommand = defineCommand({
       const stages = await loadCurriculum();
       const target = resolveTarget(args.target);
       const all = stages.flatMap((s) => s.exercises);
-      const { outcomes } = await gradeTarget(target, all);
+      const { outcomes } = await gradeTarget(target, all, stages);
       process.stdout.write(`${renderList(stages, outcomes, { colors: pc.isColorSupported })}\n`);
     } catch (e) {
       fail(e);

@@ -21,8 +21,9 @@ export const solutionCommand = defineCommand({
   async run({ args }) {
     try {
       refuseInStudentCopy('solution');
-      const ex = findExercise(await loadCurriculum(), args.exercise);
-      const { outcomes } = await gradeTarget(resolveTarget(args.target), [ex]);
+      const curriculum = await loadCurriculum();
+      const ex = findExercise(curriculum, args.exercise);
+      const { outcomes } = await gradeTarget(resolveTarget(args.target), [ex], curriculum);
       const status = outcomes.find((o) => o.exercise === ex.id && o.stage === ex.stage)?.status ?? 'not-started';
       if (status !== 'passed') {
         throw new GraderError('E_NOT_PASSED', `${ex.key} is ${status}. The solution opens once it passes: \`pnpm hint ${ex.id}\` helps, \`pnpm grade ${ex.id}\` shows what fails.`);

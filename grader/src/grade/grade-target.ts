@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Exercise } from '../catalog/curriculum.ts';
+import type { Exercise, Stage } from '../catalog/curriculum.ts';
 import { exercisePath, type Target } from '../catalog/target.ts';
 import { readProgress, recordGrade, writeProgress } from '../progress/progress-store.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
@@ -8,11 +8,11 @@ import { gradeStagesWithTurbo } from './turbo.ts';
 
 /**
  * Grades the selected exercises of a target: this workspace's exercises through turbo's per-stage
- * cache, anything else in one direct run. Records the learner's progress unless told not to.
+ * cache, anything else in one direct run. `curriculum` holds the stages, all their exercises. Records the learner's progress unless told not to.
  */
-export async function gradeTarget(target: Target, selected: Exercise[], opts: { testMs?: number; record?: boolean } = {}): Promise<{ outcomes: ExerciseOutcome[]; warning?: string }> {
+export async function gradeTarget(target: Target, selected: Exercise[], curriculum: Stage[], opts: { testMs?: number; record?: boolean } = {}): Promise<{ outcomes: ExerciseOutcome[]; warning?: string }> {
   const outcomes = target.cached
-    ? await gradeStagesWithTurbo([...new Set(selected.map((e) => e.stage))])
+    ? await gradeStagesWithTurbo(curriculum.filter((s) => selected.some((e) => e.stage === s.id)))
     : await gradeTree(target.tree, selected, opts.testMs ? { budgets: { testMs: opts.testMs } } : {});
   if (opts.record === false || target.label === 'solutions') return { outcomes };
   const { progress, warning } = readProgress(target.copyRoot);

@@ -5,7 +5,7 @@ import { graderWorkspace, isStudentCopy, suitePath, visibleTestPath } from '../c
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { type GradeOptions, gradeEntries } from '../run/grade-entries.ts';
 import type { RunEntry } from '../run/spec.ts';
-import { typecheckFiles } from '../typecheck/typecheck-files.ts';
+import { type TypeError, typecheckFiles } from '../typecheck/typecheck-files.ts';
 
 /**
  * Grades exercises of the tree `implRoot` (a folder of stage folders: `<copy>/exercises` or
@@ -40,19 +40,38 @@ export async function gradeTree(
     // Visible tests import their exercise relatively; the learner's tree may be another copy.
     ...(visible ? { redirect: { from: path.join(graderWorkspace, 'exercises', e.stage, 'src'), to: path.join(path.resolve(implRoot), e.stage, 'src') } } : {}),
   }));
-  const graded = await gradeEntries(graderWorkspace, entries, opts);
-  if (opts.typecheck !== false) applyTypeErrors(graded, implRoot, opts.overrides);
+  const running = gradeEntries(graderWorkspace, entries, opts);
+  // A few files are typechecked while their tests run; many, only those the tests show touched.
+  let early: Map<string, TypeError[]> | undefined;
+  try {
+    if (opts.typecheck !== false && runnable.length <= EARLY_TYPECHECK_MAX) early = typeErrorsOf(runnable.map((e) => [e.stage, e.id]), implRoot, opts.overrides);
+  } catch (e) {
+    await running.catch(() => undefined);
+    throw e;
+  }
+  const graded = await running;
+  if (opts.typecheck !== false) applyTypeErrors(graded, implRoot, opts.overrides, early);
   const byKey = new Map(graded.map((o) => [`${o.stage}/${o.exercise}`, o]));
   return exercises.map((e) => byKey.get(e.key) ?? missing.get(e.key)!);
 }
 
+const EARLY_TYPECHECK_MAX = 16;
+
+const implFile = (implRoot: string, overrides: Record<string, string>, stage: string, exercise: string) =>
+  overrides[`${stage}/${exercise}`] ?? path.join(implRoot, stage, 'src', `${exercise}.ts`);
+
+/** Type errors of the files of these `[stage, exercise]` pairs. */
+function typeErrorsOf(pairs: [string, string][], implRoot: string, overrides: Record<string, string> = {}) {
+  const files = pairs.map(([stage, exercise]) => implFile(implRoot, overrides, stage, exercise));
+  return typecheckFiles(files, { base: path.dirname(path.resolve(implRoot)), workspace: graderWorkspace });
+}
+
 /** Exercises the learner has touched must also typecheck; passing tests alone do not pass them. */
-function applyTypeErrors(outcomes: ExerciseOutcome[], implRoot: string, overrides: Record<string, string> = {}): void {
+function applyTypeErrors(outcomes: ExerciseOutcome[], implRoot: string, overrides: Record<string, string> = {}, early?: Map<string, TypeError[]>): void {
   const touched = outcomes.filter((o) => o.status === 'passed' || o.status === 'failed');
-  const fileOf = (o: ExerciseOutcome) => overrides[`${o.stage}/${o.exercise}`] ?? path.join(implRoot, o.stage, 'src', `${o.exercise}.ts`);
-  const errors = typecheckFiles(touched.map(fileOf), { base: path.dirname(path.resolve(implRoot)), workspace: graderWorkspace });
+  const errors = early ?? typeErrorsOf(touched.map((o) => [o.stage, o.exercise]), implRoot, overrides);
   for (const o of touched) {
-    const found = errors.get(fileOf(o)) ?? [];
+    const found = errors.get(implFile(implRoot, overrides, o.stage, o.exercise)) ?? [];
     if (found.length === 0) continue;
     o.typeErrors = found;
     if (o.status === 'passed') {

@@ -3,19 +3,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { graderWorkspace } from '../catalog/workspace.ts';
+import type { Stage } from '../catalog/curriculum.ts';
 import { GraderError } from '../errors.ts';
+import { gradeStages, stageResultFile } from './grade-stages.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 
 const require = createRequire(import.meta.url);
 
-export const stageResultFile = (stagePackage: string) => path.join(stagePackage, '.grade', 'result.json');
-
 /**
  * Grades whole stages of `exercises/` as turbo tasks, so an unchanged stage replays from turbo's
- * cache instead of running; returns every exercise outcome of those stages.
+ * cache instead of running; returns every exercise outcome of those stages. The changed exercises
+ * of all stages are graded first in one run, so the tasks that turbo re-runs only replay them.
  */
-export async function gradeStagesWithTurbo(stages: string[], opts: { concurrency?: number } = {}): Promise<ExerciseOutcome[]> {
-  if (stages.length === 0) return [];
+export async function gradeStagesWithTurbo(selected: Stage[], opts: { concurrency?: number } = {}): Promise<ExerciseOutcome[]> {
+  if (selected.length === 0) return [];
+  await gradeStages(path.join(graderWorkspace, 'exercises'), selected);
+  const stages = selected.map((s) => s.id);
   const turbo = turboBin();
   const args = ['run', 'grade', ...stages.map((s) => `--filter=@exercises/${s}`), '--output-logs=errors-only', `--concurrency=${opts.concurrency ?? 2}`, '--log-prefix=none'];
   const { code, output } = await run(turbo, args);

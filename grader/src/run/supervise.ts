@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { entryOfFile } from './results-reporter.ts';
 import type { ResultLine, RunSpec } from './spec.ts';
 
-const require = createRequire(import.meta.url);
-const runnerMain = fileURLToPath(new URL('./runner-main.ts', import.meta.url));
+const runnerEntry = fileURLToPath(new URL('./runner-entry.mjs', import.meta.url));
 
 export interface RawRun {
   lines: ResultLine[];
@@ -37,8 +35,7 @@ export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) =
   writeFileSync(specFile, JSON.stringify(spec));
   writeWrappers(spec);
   mkdirSync(path.join(spec.scratch, 'watchdog'), { recursive: true });
-  const tsx = pathToFileURL(require.resolve('tsx')).href;
-  const argv = [process.execPath, '--import', tsx, runnerMain, specFile];
+  const argv = [process.execPath, runnerEntry, specFile];
   const [cmd, ...args] = opts.wrap ? opts.wrap(argv) : argv;
   const lines: ResultLine[] = [];
   const child = spawn(cmd!, args, {
