@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { emitKeypressEvents } from 'node:readline';
 import chokidar from 'chokidar';
@@ -7,11 +7,13 @@ import pc from 'picocolors';
 import { loadCurriculum } from '../catalog/curriculum.ts';
 import { selectExercises } from '../catalog/select.ts';
 import { exercisePath, resolveTarget } from '../catalog/target.ts';
+import { graderWorkspace } from '../catalog/workspace.ts';
 import { gradeTarget } from '../grade/grade-target.ts';
 import { gradeTree } from '../grade/grade-tree.ts';
 import { renderLearn } from '../learn/learn-screen.ts';
 import { applyResult, currentExercise, initialState, jumpTo, type LearnState, revealHint, skipToNext } from '../learn/learn-state.ts';
 import { pristineStub } from '../progress/pristine-stub.ts';
+import { WarmRunner } from '../run/warm-runner.ts';
 import { entryOf, readProgress, recordGrade, writeProgress } from '../progress/progress-store.ts';
 import { targetArg } from './grade-command.ts';
 import { fail } from './fail.ts';
@@ -43,6 +45,9 @@ async function learn(targetName: string, poll: boolean, selectors: string[]): Pr
   const { progress } = readProgress(target.copyRoot);
   const hints = new Map(Object.entries(progress.exercises).map(([k, v]) => [k, v.hintsShown]));
   const state = initialState(stages, outcomes, hints);
+  // Kept alive for the whole session: a save is graded without starting Vitest again.
+  const runner = new WarmRunner(graderWorkspace);
+  runner.start();
   const colors = pc.isColorSupported;
   const fileOf = (stage: string, id: string) => path.relative(process.cwd(), exercisePath(target, stage, id));
   const draw = () => {
@@ -60,7 +65,9 @@ async function learn(targetName: string, poll: boolean, selectors: string[]): Pr
     }
     state.busy = true;
     draw();
-    const [o] = await gradeTree(target.tree, [ex]);
+    const src = path.join(target.tree, ex.stage, 'src');
+    const changed = readdirSync(src).filter((f) => f.endsWith('.ts')).map((f) => path.join(src, f));
+    const [o] = await gradeTree(target.tree, [ex], { warm: { runner, changed } });
     const p = readProgress(target.copyRoot).progress;
     const file = exercisePath(target, ex.stage, ex.id);
     recordGrade(p, ex.key, o!.status, readFileSync(file, 'utf8'));
@@ -87,6 +94,7 @@ async function learn(targetName: string, poll: boolean, selectors: string[]): Pr
 
   const quit = async () => {
     await watcher.close();
+    runner.close();
     if (process.stdin.isTTY) process.stdin.setRawMode(false);
     out.write('Bye. `pnpm learn` picks up where you left off.\n');
     process.exit(0);

@@ -5,6 +5,7 @@ import { graderWorkspace, isStudentCopy, suitePath, visibleTestPath } from '../c
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { type GradeOptions, gradeEntries } from '../run/grade-entries.ts';
 import type { RunEntry } from '../run/spec.ts';
+import type { WarmRunner } from '../run/warm-runner.ts';
 import { type TypeError, typecheckFiles } from '../typecheck/typecheck-files.ts';
 
 /**
@@ -15,7 +16,13 @@ import { type TypeError, typecheckFiles } from '../typecheck/typecheck-files.ts'
 export async function gradeTree(
   implRoot: string,
   exercises: Exercise[],
-  opts: GradeOptions & { overrides?: Record<string, string>; suitesRoot?: string; typecheck?: boolean } = {},
+  opts: GradeOptions & {
+    overrides?: Record<string, string>;
+    suitesRoot?: string;
+    typecheck?: boolean;
+    /** Grade in this kept-alive process instead of starting one; `changed` files are re-read. */
+    warm?: { runner: WarmRunner; changed: string[] };
+  } = {},
 ): Promise<ExerciseOutcome[]> {
   const visible = isStudentCopy();
   const suiteOf = (e: Exercise) => (visible ? visibleTestPath(e.stage, e.id) : suitePath(e.stage, e.id, opts.suitesRoot));
@@ -40,7 +47,7 @@ export async function gradeTree(
     // Visible tests import their exercise relatively; the learner's tree may be another copy.
     ...(visible ? { redirect: { from: path.join(graderWorkspace, 'exercises', e.stage, 'src'), to: path.join(path.resolve(implRoot), e.stage, 'src') } } : {}),
   }));
-  const running = gradeEntries(graderWorkspace, entries, opts);
+  const running = opts.warm ? opts.warm.runner.grade(entries, opts.warm.changed) : gradeEntries(graderWorkspace, entries, opts);
   // A few files are typechecked while their tests run; many, only those the tests show touched.
   let early: Map<string, TypeError[]> | undefined;
   try {

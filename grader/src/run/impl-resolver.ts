@@ -21,14 +21,21 @@ const tsCandidates = (p: string) => [p, `${p}.ts`, `${p}/index.ts`, p.replace(/\
  * its dependencies, and refuses imports of the test framework from learner code.
  */
 export function implResolver(workspace: string, entries: RunEntry[]): Plugin {
-  const roots = [...new Set(entries.map((e) => path.resolve(e.implRoot)))];
+  const roots: string[] = [];
   const overrideHome = new Map<string, string>(); // override file -> the stage src folder it stands in
-  for (const e of entries) {
-    for (const [key, file] of Object.entries(e.overrides ?? {})) {
-      const [stage] = key.split('/');
-      overrideHome.set(path.resolve(file), path.join(e.implRoot, stage!, 'src'));
+  let indexed = 0;
+  // A warm grading process appends entries between runs: index the new ones on first use.
+  const index = () => {
+    for (; indexed < entries.length; indexed++) {
+      const e = entries[indexed]!;
+      const root = path.resolve(e.implRoot);
+      if (!roots.includes(root)) roots.push(root);
+      for (const [key, file] of Object.entries(e.overrides ?? {})) {
+        const [stage] = key.split('/');
+        overrideHome.set(path.resolve(file), path.join(e.implRoot, stage!, 'src'));
+      }
     }
-  }
+  };
   const rootOf = (file: string) => roots.find((r) => file.startsWith(r + path.sep));
   const stageOf = (file: string): string | undefined => {
     const home = overrideHome.get(file);
@@ -43,6 +50,7 @@ export function implResolver(workspace: string, entries: RunEntry[]): Plugin {
     name: 'roadmap:impl-resolver',
     enforce: 'pre',
     async resolveId(source, importer) {
+      index();
       if (source.startsWith('@impl/')) {
         const index = entryOfImporter(importer) ?? 0;
         const entry = entries[index];

@@ -1,5 +1,6 @@
-// The grading process: one Vitest run over generated wrapper files, one per entry of the spec.
-// Started and watched by `supervise.ts`; results go to the file named in the spec, never stdout.
+// The grading process: Vitest over generated wrapper files, one per entry of the spec. Started and
+// watched by `supervise.ts` (one run, then exit) or `warm-runner.ts` (kept alive, one run per
+// message). Results travel over IPC, never stdout.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -8,19 +9,18 @@ import { standardDecorators } from '@roadmap/vitest-preset';
 import { createVitest } from 'vitest/node';
 import { implResolver } from './impl-resolver.ts';
 import { ResultsReporter } from './results-reporter.ts';
-import type { RunSpec } from './spec.ts';
+import { type RunEntry, type RunSpec, wrapperFile } from './spec.ts';
 
 const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
 
 const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RunSpec;
+const warm = process.argv[3] === '--warm';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wrappers = path.join(spec.scratch, 'w');
-const watchdogDir = path.join(spec.scratch, 'watchdog');
-
-const files = spec.entries.map((e, i) => path.join(wrappers, String(i), e.stage, `${e.exercise}.test.ts`));
+const implRoots = [...new Set(spec.entries.map((e) => e.implRoot))];
 
 process.env.ROADMAP_TEST_MS = String(spec.budgets.testMs);
-process.env.ROADMAP_WATCHDOG_DIR = watchdogDir;
+process.env.ROADMAP_WATCHDOG_DIR = path.join(spec.scratch, 'watchdog');
 
 const vitest = await createVitest(
   'test',
@@ -30,7 +30,7 @@ const vitest = await createVitest(
     dir: wrappers,
     include: ['**/*.test.ts'],
     watch: false,
-    reporters: [new ResultsReporter(path.join(spec.scratch, 'results.ndjson'), spec.entries.map((e) => e.implRoot))],
+    reporters: [new ResultsReporter(path.join(spec.scratch, 'results.ndjson'), implRoots)],
     pool: 'forks',
     isolate: true,
     maxWorkers: spec.workers ?? 2,
@@ -55,6 +55,36 @@ const vitest = await createVitest(
   // What the code under test prints is dropped here: results travel through the reporter.
   { stdout: sink(), stderr: sink() },
 );
-await vitest.start(files);
-await vitest.close();
-process.exit(0);
+
+if (!warm) {
+  await vitest.start(spec.entries.map((e, i) => wrapperFile(spec.scratch, e, i)));
+  await vitest.close();
+  process.exit(0);
+}
+
+/** A run of the warm process: entries appended to the spec's, and the files whose code changed. */
+interface WarmRun {
+  id: number;
+  entries: RunEntry[];
+  changed: string[];
+}
+
+const project = vitest.getRootProject();
+let queue = Promise.resolve();
+process.on('message', (m: { run?: WarmRun }) => {
+  const run = m?.run;
+  if (!run) return;
+  queue = queue.then(async () => {
+    const first = spec.entries.length;
+    spec.entries.push(...run.entries);
+    for (const e of run.entries) if (!implRoots.includes(e.implRoot)) implRoots.push(e.implRoot);
+    for (const file of run.changed) vitest.invalidateFile(file);
+    const specs = run.entries.map((e, i) => project.createSpecification(wrapperFile(spec.scratch, e, first + i)));
+    await vitest.runTestSpecifications(specs);
+    process.send!({ roadmapDone: run.id });
+  });
+});
+process.on('disconnect', () => {
+  void vitest.close().finally(() => process.exit(0));
+});
+process.send!({ roadmapReady: true });

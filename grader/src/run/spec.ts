@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** One hidden suite graded against one implementation tree. */
 export interface RunEntry {
   stage: string;
@@ -42,3 +44,7 @@ export type ResultLine =
   | { kind: 'module'; entry: number; state: string; errors: string[] }
   | { kind: 'watchdog'; entry: number; label: string; budgetMs: number }
   | { kind: 'end'; reason: string; errors: string[] };
+
+/** The generated test file of entry `index`: `<scratch>/w/<index>/<stage>/<exercise>.test.ts`. */
+export const wrapperFile = (scratch: string, entry: RunEntry, index: number): string =>
+  path.join(scratch, 'w', String(index), entry.stage, `${entry.exercise}.test.ts`);

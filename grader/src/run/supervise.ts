@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryOfFile } from './results-reporter.ts';
-import type { ResultLine, RunSpec } from './spec.ts';
+import { type ResultLine, type RunEntry, type RunSpec, wrapperFile } from './spec.ts';
 
 const runnerEntry = fileURLToPath(new URL('./runner-entry.mjs', import.meta.url));
 
@@ -23,21 +23,26 @@ export function makeScratch(prefix = 'roadmap-grade-'): { dir: string; dispose()
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/**
- * Runs one grading process over the spec's entries in its own process group, with a wall clock
- * that kills the whole group, and output capped; returns every result line it wrote.
- */
-export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) => string[] } = {}): Promise<RawRun> {
+/** A started grading process: its own process group, its output capped to a tail. */
+export interface RunnerProcess {
+  child: ChildProcess;
+  /** The last few KiB of what it printed, for diagnosing a crashed runner. */
+  tail(): string;
+  /** Kills the process and everything it started (workers a learner's code left behind). */
+  killGroup(): void;
+}
+
+/** Starts `runner-main.ts` on a spec written to its scratch folder, wrappers included. */
+export function startRunner(spec: RunSpec, opts: { wrap?: (argv: string[]) => string[]; warm?: boolean } = {}): RunnerProcess {
   mkdirSync(spec.scratch, { recursive: true });
   const tmp = path.join(spec.scratch, 'tmp');
   mkdirSync(tmp, { recursive: true });
   const specFile = path.join(spec.scratch, 'spec.json');
   writeFileSync(specFile, JSON.stringify(spec));
-  writeWrappers(spec);
+  writeWrappers(spec.scratch, spec.entries);
   mkdirSync(path.join(spec.scratch, 'watchdog'), { recursive: true });
-  const argv = [process.execPath, runnerEntry, specFile];
+  const argv = [process.execPath, runnerEntry, specFile, ...(opts.warm ? ['--warm'] : [])];
   const [cmd, ...args] = opts.wrap ? opts.wrap(argv) : argv;
-  const lines: ResultLine[] = [];
   const child = spawn(cmd!, args, {
     cwd: spec.workspace,
     detached: true,
@@ -52,10 +57,6 @@ export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) =
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  child.on('message', (m: { roadmapResult?: ResultLine }) => {
-    if (m && typeof m === 'object' && m.roadmapResult) lines.push(m.roadmapResult);
-  });
-  let wallClockHit = false;
   const killGroup = () => {
     try {
       process.kill(-child.pid!, 'SIGKILL');
@@ -63,6 +64,20 @@ export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) =
       // already gone
     }
   };
+  return { child, tail: () => tail, killGroup };
+}
+
+/**
+ * Runs one grading process over the spec's entries in its own process group, with a wall clock
+ * that kills the whole group, and output capped; returns every result line it wrote.
+ */
+export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) => string[] } = {}): Promise<RawRun> {
+  const { child, tail, killGroup } = startRunner(spec, opts);
+  const lines: ResultLine[] = [];
+  child.on('message', (m: { roadmapResult?: ResultLine }) => {
+    if (m && typeof m === 'object' && m.roadmapResult) lines.push(m.roadmapResult);
+  });
+  let wallClockHit = false;
   const timer = setTimeout(() => {
     wallClockHit = true;
     killGroup();
@@ -82,11 +97,11 @@ export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) =
     }
   }
   lines.push(...readWatchdogRecords(path.join(spec.scratch, 'watchdog')));
-  return { lines, wallClockHit, exitCode, outputTail: tail };
+  return { lines, wallClockHit, exitCode, outputTail: tail() };
 }
 
 /** What each worker's watchdog wrote before it killed its worker. */
-function readWatchdogRecords(dir: string): ResultLine[] {
+export function readWatchdogRecords(dir: string): ResultLine[] {
   if (!existsSync(dir)) return [];
   const lines: ResultLine[] = [];
   for (const name of readdirSync(dir)) {
@@ -101,15 +116,15 @@ function readWatchdogRecords(dir: string): ResultLine[] {
 }
 
 /**
- * One wrapper test file per entry, `<scratch>/w/<index>/<stage>/<exercise>.test.ts`, importing its
- * suite with `?e=<index>` so the resolver knows which tree it grades. Written before the run
+ * One wrapper test file per entry, numbered from `first`: `<scratch>/w/<index>/<stage>/<exercise>.test.ts`
+ * imports its suite with `?e=<index>` so the resolver knows which tree it grades. Written before the run
  * starts: a sandboxed run sees them read-only.
  */
-function writeWrappers(spec: RunSpec): void {
-  spec.entries.forEach((e, i) => {
-    const file = path.join(spec.scratch, 'w', String(i), e.stage, `${e.exercise}.test.ts`);
+export function writeWrappers(scratch: string, entries: RunEntry[], first = 0): void {
+  entries.forEach((e, i) => {
+    const file = wrapperFile(scratch, e, first + i);
     mkdirSync(path.dirname(file), { recursive: true });
     const budget = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(e.suite, 'utf8'))?.[1];
-    writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${i}`)};\n`);
+    writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${first + i}`)};\n`);
   });
 }
