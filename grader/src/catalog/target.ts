@@ -10,7 +10,7 @@ export interface Target {
   tree: string;
   /** The copy of the repository that holds it (progress is kept there). */
   copyRoot: string;
-  /** This workspace's own exercises: graded through turbo's cache. */
+  /** This workspace's own exercises: outcomes are kept by content address and replayed. */
   cached: boolean;
 }
 

@@ -3,8 +3,8 @@ import { loadStage } from '../catalog/curriculum.ts';
 import { graderWorkspace } from '../catalog/workspace.ts';
 import { gradeStages } from '../grade/grade-stages.ts';
 
-// Turbo's `grade` task, run inside one stage package. `pnpm grade` has usually graded the stage's
-// changed exercises already (all stale stages in one run), so this mostly replays their verdicts.
+// Turbo's `grade` task (`pnpm turbo run grade`), run inside one stage package: the stage graded
+// as a cached task, for CI and remote caches. It shares its verdicts with `pnpm grade`.
 const pkg = process.cwd();
 try {
   await gradeStages(path.dirname(pkg), [await loadStage(path.basename(pkg), graderWorkspace)]);

@@ -3,17 +3,18 @@ import path from 'node:path';
 import type { Stage } from '../catalog/curriculum.ts';
 import { graderWorkspace } from '../catalog/workspace.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
+import type { Budgets } from '../run/spec.ts';
 import { gradeTree } from './grade-tree.ts';
 import { StageVerdicts } from './stage-verdicts.ts';
 
 export const stageResultFile = (stagePackage: string) => path.join(stagePackage, '.grade', 'result.json');
 
 /**
- * Grades stages of the tree `tree` (`<workspace>/exercises`) and writes each stage's result file:
- * exercises whose code, suite and grader are unchanged replay their stored verdict, and all the
- * others, across every stage given, are graded in one run.
+ * Grades stages of the tree `tree` (`<workspace>/exercises`) and writes each stage's result file
+ * (turbo's `grade` task output): exercises whose code, suite and grader are unchanged replay their
+ * stored verdict, and all the others, across every stage given, are graded in one run.
  */
-export async function gradeStages(tree: string, stages: Stage[]): Promise<Map<string, ExerciseOutcome[]>> {
+export async function gradeStages(tree: string, stages: Stage[], budgets: Partial<Budgets> = {}): Promise<Map<string, ExerciseOutcome[]>> {
   const plans = stages.map((stage) => {
     const pkg = path.join(tree, stage.id);
     const out = stageResultFile(pkg);
@@ -23,7 +24,7 @@ export async function gradeStages(tree: string, stages: Stage[]): Promise<Map<st
     return { stage, out, verdicts, keys };
   });
   const stale = plans.flatMap((p) => p.stage.exercises.filter((_, i) => !p.verdicts.get(p.keys[i]!)));
-  const fresh = new Map((await gradeTree(tree, stale)).map((o) => [`${o.stage}/${o.exercise}`, o]));
+  const fresh = new Map((await gradeTree(tree, stale, { batch: true, budgets })).map((o) => [`${o.stage}/${o.exercise}`, o]));
   const results = new Map<string, ExerciseOutcome[]>();
   for (const { stage, out, verdicts, keys } of plans) {
     const outcomes = stage.exercises.map((e, i) => fresh.get(e.key) ?? verdicts.get(keys[i]!)!);

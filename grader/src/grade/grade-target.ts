@@ -4,16 +4,18 @@ import { exercisePath, type Target } from '../catalog/target.ts';
 import { readProgress, recordGrade, writeProgress } from '../progress/progress-store.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { gradeTree } from './grade-tree.ts';
-import { gradeStagesWithTurbo } from './turbo.ts';
+import { gradeStages } from './grade-stages.ts';
 
 /**
- * Grades the selected exercises of a target: this workspace's exercises through turbo's per-stage
- * cache, anything else in one direct run. `curriculum` holds the stages, all their exercises. Records the learner's progress unless told not to.
+ * Grades the selected exercises of a target (`curriculum` holds every stage with all its
+ * exercises): this workspace's exercises by whole stages, replaying the outcomes of unchanged
+ * code, anything else in one direct run. Records the learner's progress unless told not to.
  */
 export async function gradeTarget(target: Target, selected: Exercise[], curriculum: Stage[], opts: { testMs?: number; record?: boolean } = {}): Promise<{ outcomes: ExerciseOutcome[]; warning?: string }> {
+  const budgets = opts.testMs ? { testMs: opts.testMs } : {};
   const outcomes = target.cached
-    ? await gradeStagesWithTurbo(curriculum.filter((s) => selected.some((e) => e.stage === s.id)))
-    : await gradeTree(target.tree, selected, opts.testMs ? { budgets: { testMs: opts.testMs } } : {});
+    ? [...(await gradeStages(target.tree, curriculum.filter((s) => selected.some((e) => e.stage === s.id)), budgets)).values()].flat()
+    : await gradeTree(target.tree, selected, { batch: true, budgets });
   if (opts.record === false || target.label === 'solutions') return { outcomes };
   const { progress, warning } = readProgress(target.copyRoot);
   const chosen = new Set(selected.map((e) => e.key));

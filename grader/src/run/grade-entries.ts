@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { classify, type ExerciseOutcome } from './classify.ts';
 import { type Budgets, defaultBudgets, type RunEntry } from './spec.ts';
 import { makeScratch, supervise } from './supervise.ts';
@@ -9,19 +10,65 @@ export interface GradeOptions {
   keepScratch?: boolean;
   /** Wraps the grading command (a sandbox); gets the scratch folder the run will use. */
   wrap?: (scratch: string, argv: string[]) => string[];
+  /**
+   * Run the suites of one stage and tree together in one test file, which starts one worker for
+   * them instead of one each. Any batch that ends in an error or a timeout is graded again one
+   * file per exercise, so a crash is still blamed on its exercise alone. For a learner's own
+   * code only: exercises of a batch share a process.
+   */
+  batch?: boolean;
 }
 
+const BATCH_MAX = 16;
+
 /** Grades each entry's hidden suite against its tree in one supervised run. */
-export async function gradeEntries(workspace: string, entries: RunEntry[], opts: GradeOptions = {}): Promise<ExerciseOutcome[]> {
-  if (entries.length === 0) return [];
+export async function gradeEntries(workspace: string, given: RunEntry[], opts: GradeOptions = {}): Promise<ExerciseOutcome[]> {
+  if (given.length === 0) return [];
+  const { entries, batches, restore } = opts.batch ? planBatches(given) : { entries: given, batches: [], restore: (o: ExerciseOutcome[]) => o };
+  const outcomes = await runOnce(workspace, entries, batches, opts);
+  const redo = batches.filter(([a, b]) => outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
+  if (redo.length === 0) return restore(outcomes);
+  const again = redo.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+  const regraded = await runOnce(workspace, again.map((i) => entries[i]!), [], opts);
+  again.forEach((i, k) => (outcomes[i] = regraded[k]!));
+  return restore(outcomes);
+}
+
+async function runOnce(workspace: string, entries: RunEntry[], batches: [number, number][], opts: GradeOptions): Promise<ExerciseOutcome[]> {
   const scratch = makeScratch();
   try {
     // The wall clock is a last resort against a hung run, so it grows with the work given.
     const budgets = { ...defaultBudgets, runMs: Math.max(defaultBudgets.runMs, 60_000 + entries.length * 5_000), ...opts.budgets };
     const wrap = opts.wrap;
-    const run = await supervise({ workspace, entries, scratch: scratch.dir, budgets, workers: opts.workers }, wrap ? { wrap: (argv) => wrap(scratch.dir, argv) } : {});
+    const run = await supervise({ workspace, entries, scratch: scratch.dir, budgets, workers: opts.workers, batches }, wrap ? { wrap: (argv) => wrap(scratch.dir, argv) } : {});
     return classify(entries, run);
   } finally {
     if (!opts.keepScratch) scratch.dispose();
   }
+}
+
+/**
+ * Orders the entries so that those of one stage and tree whose suites keep the default time
+ * budget sit together, and cuts them into batches; `restore` puts outcomes back in given order.
+ */
+function planBatches(given: RunEntry[]) {
+  const batchable = given.map((e) => !e.overrides && !/@grader-budget-ms/.test(readFileSync(e.suite, 'utf8')));
+  const group = (e: RunEntry) => `${e.implRoot}\0${e.stage}`;
+  const firstOf = new Map<string, number>();
+  given.forEach((e, i) => firstOf.has(group(e)) || firstOf.set(group(e), i));
+  const order = given.map((_, i) => i).sort((a, b) => firstOf.get(group(given[a]!))! - firstOf.get(group(given[b]!))! || Number(batchable[b]) - Number(batchable[a]) || a - b);
+  const entries = order.map((i) => given[i]!);
+  const batches: [number, number][] = [];
+  for (let i = 0; i < entries.length; ) {
+    let j = i;
+    while (batchable[order[i]!] && j + 1 < entries.length && batchable[order[j + 1]!] && group(entries[j + 1]!) === group(entries[i]!) && j + 1 - i < BATCH_MAX) j++;
+    if (j > i) batches.push([i, j]);
+    i = j + 1;
+  }
+  const restore = (outcomes: ExerciseOutcome[]) => {
+    const back: ExerciseOutcome[] = [];
+    order.forEach((g, k) => (back[g] = outcomes[k]!));
+    return back;
+  };
+  return { entries, batches, restore };
 }

@@ -1,14 +1,12 @@
 import { appendFileSync } from 'node:fs';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import type { ResultLine } from './spec.ts';
+import { batchMarkerPattern, entriesOfFile, type ResultLine } from './spec.ts';
 
 const MESSAGE_CAP = 4000;
 
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 const cap = (s: string) => (s.length > MESSAGE_CAP ? `${s.slice(0, MESSAGE_CAP)}… (cut)` : s);
 
-/** The wrapper of entry N lives at `<scratch>/w/<N>/...`. */
-export const entryOfFile = (file: string): number => Number(/[\\/]w[\\/](\d+)[\\/]/.exec(file)?.[1] ?? -1);
 
 interface ErrorLike {
   name?: string;
@@ -51,10 +49,14 @@ export class ResultsReporter implements Reporter {
     const state = r.state === 'passed' || r.state === 'failed' ? r.state : 'skipped';
     const errors = (r.errors ?? []) as readonly ErrorLike[];
     const todo = ((test.meta() as { todoHits?: number }).todoHits ?? 0) > 0 || errors.some((e) => e.name === 'NotImplementedError');
+    // A batch file wraps each entry's suite in a describe named for the entry.
+    const [first, last] = entriesOfFile(test.module.moduleId);
+    const names = test.fullName.split(' > ');
+    const marker = last > first ? batchMarkerPattern.exec(names[0]!) : null;
     this.write({
       kind: 'test',
-      entry: entryOfFile(test.module.moduleId),
-      name: test.fullName,
+      entry: last > first ? (marker ? Number(marker[1]) : -1) : first,
+      name: last > first ? names.slice(1).join(' > ') : test.fullName,
       state,
       ms: Math.round(test.diagnostic()?.duration ?? 0),
       todo,
@@ -63,9 +65,9 @@ export class ResultsReporter implements Reporter {
   }
 
   onTestModuleEnd(module: TestModule): void {
-    const entry = entryOfFile(module.moduleId);
+    const [first, last] = entriesOfFile(module.moduleId);
     const errors = module.errors().map((e) => describeError(e as ErrorLike));
-    this.write({ kind: 'module', entry, state: module.state(), errors });
+    for (let entry = first; entry <= last; entry++) this.write({ kind: 'module', entry, state: module.state(), errors });
   }
 
   onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandled: ReadonlyArray<unknown>, reason: string): void {

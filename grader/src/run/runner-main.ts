@@ -9,7 +9,7 @@ import { standardDecorators } from '@roadmap/vitest-preset';
 import { createVitest } from 'vitest/node';
 import { implResolver } from './impl-resolver.ts';
 import { ResultsReporter } from './results-reporter.ts';
-import { type RunEntry, type RunSpec, wrapperFile } from './spec.ts';
+import { type RunEntry, type RunSpec, testFiles, wrapperFile } from './spec.ts';
 
 const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
 
@@ -57,7 +57,7 @@ const vitest = await createVitest(
 );
 
 if (!warm) {
-  await vitest.start(spec.entries.map((e, i) => wrapperFile(spec.scratch, e, i)));
+  await vitest.start(testFiles(spec));
   await vitest.close();
   process.exit(0);
 }

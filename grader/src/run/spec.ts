@@ -34,6 +34,11 @@ export interface RunSpec {
   budgets: Budgets;
   /** Parallel workers. @default 2 */
   workers?: number;
+  /**
+   * Ranges `[first, last]` of entries run together in one test file (one worker start instead of
+   * one per entry). Every other entry gets a file of its own.
+   */
+  batches?: [number, number][];
 }
 
 export const defaultBudgets: Budgets = { testMs: 10_000, runMs: 300_000, heapMb: 512, outputBytes: 1 << 20 };
@@ -48,3 +53,27 @@ export type ResultLine =
 /** The generated test file of entry `index`: `<scratch>/w/<index>/<stage>/<exercise>.test.ts`. */
 export const wrapperFile = (scratch: string, entry: RunEntry, index: number): string =>
   path.join(scratch, 'w', String(index), entry.stage, `${entry.exercise}.test.ts`);
+
+/** The generated test file of a batch: `<scratch>/w/<first>-<last>/<stage>.test.ts`. */
+export const batchFile = (scratch: string, stage: string, [first, last]: [number, number]): string =>
+  path.join(scratch, 'w', `${first}-${last}`, `${stage}.test.ts`);
+
+/** The entries a generated test file runs, from its path: `[first, last]`, or `[-1, -1]`. */
+export const entriesOfFile = (file: string): [number, number] => {
+  const m = /[\\/]w[\\/](\d+)(?:-(\d+))?[\\/]/.exec(file);
+  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : [-1, -1];
+};
+
+/** Every test file of a one-shot run: one per batch, one per entry outside the batches. */
+export function testFiles(spec: Pick<RunSpec, 'scratch' | 'entries' | 'batches'>): string[] {
+  const batches = spec.batches ?? [];
+  const inBatch = (i: number) => batches.some(([a, b]) => i >= a && i <= b);
+  return [
+    ...batches.map((range) => batchFile(spec.scratch, spec.entries[range[0]]!.stage, range)),
+    ...spec.entries.flatMap((e, i) => (inBatch(i) ? [] : [wrapperFile(spec.scratch, e, i)])),
+  ];
+}
+
+/** The top-level describe a batch puts around each entry's suite; tests carry it in their name. */
+export const batchMarker = (index: number) => `⟦${index}⟧`;
+export const batchMarkerPattern = /^⟦(\d+)⟧$/;

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { entryOfFile } from './results-reporter.ts';
-import { type ResultLine, type RunEntry, type RunSpec, wrapperFile } from './spec.ts';
+import { batchFile, batchMarker, entriesOfFile, type ResultLine, type RunEntry, type RunSpec, wrapperFile } from './spec.ts';
 
 const runnerEntry = fileURLToPath(new URL('./runner-entry.mjs', import.meta.url));
 
@@ -40,6 +39,7 @@ export function startRunner(spec: RunSpec, opts: { wrap?: (argv: string[]) => st
   const specFile = path.join(spec.scratch, 'spec.json');
   writeFileSync(specFile, JSON.stringify(spec));
   writeWrappers(spec.scratch, spec.entries);
+  writeBatches(spec);
   mkdirSync(path.join(spec.scratch, 'watchdog'), { recursive: true });
   const argv = [process.execPath, runnerEntry, specFile, ...(opts.warm ? ['--warm'] : [])];
   const [cmd, ...args] = opts.wrap ? opts.wrap(argv) : argv;
@@ -107,7 +107,8 @@ export function readWatchdogRecords(dir: string): ResultLine[] {
   for (const name of readdirSync(dir)) {
     try {
       const rec = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { file: string; label: string; budgetMs: number };
-      lines.push({ kind: 'watchdog', entry: entryOfFile(rec.file), label: rec.label, budgetMs: rec.budgetMs });
+      const [first, last] = entriesOfFile(rec.file);
+      for (let entry = first; entry <= last; entry++) lines.push({ kind: 'watchdog', entry, label: rec.label, budgetMs: rec.budgetMs });
     } catch {
       // cut short by the kill itself: nothing to credit
     }
@@ -127,4 +128,17 @@ export function writeWrappers(scratch: string, entries: RunEntry[], first = 0): 
     const budget = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(e.suite, 'utf8'))?.[1];
     writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${first + i}`)};\n`);
   });
+}
+
+/** Each batch's test file: every suite of the batch imported inside a describe named for its entry. */
+function writeBatches(spec: RunSpec): void {
+  for (const range of spec.batches ?? []) {
+    const file = batchFile(spec.scratch, spec.entries[range[0]]!.stage, range);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const parts = ["import { describe } from 'vitest';"];
+    for (let i = range[0]; i <= range[1]; i++) {
+      parts.push(`describe(${JSON.stringify(batchMarker(i))}, async () => {\n  await import(${JSON.stringify(`${spec.entries[i]!.suite}?e=${i}`)});\n});`);
+    }
+    writeFileSync(file, `${parts.join('\n')}\n`);
+  }
 }
