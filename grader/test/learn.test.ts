@@ -33,7 +33,8 @@ beforeAll(() => {
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'curriculum');
-  const cmd = `cd ${graderWorkspace} && NO_COLOR=1 pnpm -s learn 07-algorithms/bisect 07-algorithms/sorting --target ${copy}`;
+  // The pane outlives the loop for a while, so its last words can still be read after it quits.
+  const cmd = `cd ${graderWorkspace} && NO_COLOR=1 pnpm -s learn 07-algorithms/bisect 07-algorithms/sorting --target ${copy}; sleep 60`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '45', cmd);
 });
 
