@@ -142,6 +142,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
           gradeTree(tree, list, {
             budgets: { testMs },
             workers: 2,
+            batch: 'not-passed',
             ...(sandbox === 'bwrap' ? { wrap: (scratch: string, argv: string[]) => bwrapArgv({ workspace: graderWorkspace, submission: sub.dir, scratch, hide }, argv) } : {}),
           });
         // A timeout is graded once more with three times the budget before it counts: on a busy

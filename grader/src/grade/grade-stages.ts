@@ -24,7 +24,7 @@ export async function gradeStages(tree: string, stages: Stage[], budgets: Partia
     return { stage, out, verdicts, keys };
   });
   const stale = plans.flatMap((p) => p.stage.exercises.filter((_, i) => !p.verdicts.get(p.keys[i]!)));
-  const fresh = new Map((await gradeTree(tree, stale, { batch: true, budgets })).map((o) => [`${o.stage}/${o.exercise}`, o]));
+  const fresh = new Map((await gradeTree(tree, stale, { batch: 'crashed', budgets })).map((o) => [`${o.stage}/${o.exercise}`, o]));
   const results = new Map<string, ExerciseOutcome[]>();
   for (const { stage, out, verdicts, keys } of plans) {
     const outcomes = stage.exercises.map((e, i) => fresh.get(e.key) ?? verdicts.get(keys[i]!)!);

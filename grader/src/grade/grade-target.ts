@@ -15,7 +15,7 @@ export async function gradeTarget(target: Target, selected: Exercise[], curricul
   const budgets = opts.testMs ? { testMs: opts.testMs } : {};
   const outcomes = target.cached
     ? [...(await gradeStages(target.tree, curriculum.filter((s) => selected.some((e) => e.stage === s.id)), budgets)).values()].flat()
-    : await gradeTree(target.tree, selected, { batch: true, budgets });
+    : await gradeTree(target.tree, selected, { batch: 'crashed', budgets });
   if (opts.record === false || target.label === 'solutions') return { outcomes };
   const { progress, warning } = readProgress(target.copyRoot);
   const chosen = new Set(selected.map((e) => e.key));

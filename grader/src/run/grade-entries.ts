@@ -12,11 +12,14 @@ export interface GradeOptions {
   wrap?: (scratch: string, argv: string[]) => string[];
   /**
    * Run the suites of one stage and tree together in one test file, which starts one worker for
-   * them instead of one each. Any batch that ends in an error or a timeout is graded again one
-   * file per exercise, so a crash is still blamed on its exercise alone. For a learner's own
-   * code only: exercises of a batch share a process.
+   * them instead of one each; then grade some of them again, one file each:
+   * - `crashed`: every exercise of a batch that had an error or a timeout, so a crash is blamed
+   *   on its exercise alone (a learner's own code);
+   * - `not-passed`: every exercise that did not pass. Code can do nothing to another exercise
+   *   of its batch that it could not do to its own tests in a file of its own, except make them
+   *   fail; so a pass in a batch is as sound as one alone (untrusted code).
    */
-  batch?: boolean;
+  batch?: 'crashed' | 'not-passed';
 }
 
 const BATCH_MAX = 16;
@@ -26,9 +29,10 @@ export async function gradeEntries(workspace: string, given: RunEntry[], opts: G
   if (given.length === 0) return [];
   const { entries, batches, restore } = opts.batch ? planBatches(given) : { entries: given, batches: [], restore: (o: ExerciseOutcome[]) => o };
   const outcomes = await runOnce(workspace, entries, batches, opts);
-  const redo = batches.filter(([a, b]) => outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
-  if (redo.length === 0) return restore(outcomes);
-  const again = redo.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+  const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+  const crashed = (i: number) => batches.some(([a, b]) => i >= a && i <= b && outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
+  const again = inBatch.filter((i) => (opts.batch === 'not-passed' ? outcomes[i]!.status !== 'passed' : crashed(i)));
+  if (again.length === 0) return restore(outcomes);
   const regraded = await runOnce(workspace, again.map((i) => entries[i]!), [], opts);
   again.forEach((i, k) => (outcomes[i] = regraded[k]!));
   return restore(outcomes);
