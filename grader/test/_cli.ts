@@ -1,17 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { graderWorkspace } from '../src/catalog/workspace.ts';
 
-const require = createRequire(import.meta.url);
-const main = path.join(graderWorkspace, 'grader', 'src', 'cli', 'main.ts');
+/** The command behind `pnpm grade`, `pnpm learn` and the others. */
+export const roadmapBin = path.join(graderWorkspace, 'grader', 'bin', 'roadmap.mjs');
 
 /** Runs the grader CLI as a learner would, without colours. */
 export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, main, ...args], {
+  const r = spawnSync(process.execPath, [roadmapBin, ...args], {
     cwd: opts.cwd ?? graderWorkspace,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...opts.env },

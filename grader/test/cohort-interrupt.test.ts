@@ -1,19 +1,17 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGradebook } from '@roadmap/gradebook';
 import { loadCurriculum } from '../src/catalog/curriculum.ts';
 import { graderWorkspace } from '../src/catalog/workspace.ts';
 import { gradeCohort } from '../src/cohort/grade-cohort.ts';
 import { makeSyntheticCohort } from '../src/cohort/synthetic-cohort.ts';
+import { roadmapBin } from './_cli.ts';
 
 // kill -9 in the middle of grading a class: the gradebook holds only whole runs, and the next
 // run grades exactly the students still missing.
-const require = createRequire(import.meta.url);
 const only = ['07-algorithms'];
 let dir: string;
 const db = () => path.join(dir, 'gradebook.sqlite');
@@ -39,7 +37,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('interrupting cohort grading with kill -9', () => {
   it('leaves only complete runs, and the next run finishes the rest', async () => {
     const exercises = (await loadCurriculum()).filter((s) => only.includes(s.id)).reduce((n, s) => n + s.exercises.length, 0);
-    const args = ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(graderWorkspace, 'grader/src/cli/main.ts'), 'cohort', 'grade', '--roster', path.join(dir, 'roster.csv'), '--submissions', path.join(dir, 'submissions'), '--db', db(), '--stages', only.join(','), '--parallel', '1'];
+    const args = [roadmapBin, 'cohort', 'grade', '--roster', path.join(dir, 'roster.csv'), '--submissions', path.join(dir, 'submissions'), '--db', db(), '--stages', only.join(','), '--parallel', '1'];
     const child = spawn(process.execPath, args, { cwd: graderWorkspace, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, NO_COLOR: '1' } });
     // Wait until some students are stored, then kill the whole process group without warning.
     let seen = 0;

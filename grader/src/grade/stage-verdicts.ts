@@ -34,6 +34,11 @@ export class StageVerdicts {
     return verdictKey(this.#version, tree, stage, exercise);
   }
 
+  /** How many outcomes are stored. */
+  get size(): number {
+    return Object.keys(this.#stored).length;
+  }
+
   get(key: string): ExerciseOutcome | undefined {
     return this.#stored[key];
   }
