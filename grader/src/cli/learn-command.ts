@@ -14,6 +14,7 @@ import { renderLearn } from '../learn/learn-screen.ts';
 import { applyResult, currentExercise, initialState, jumpTo, type LearnState, revealHint, skipToNext } from '../learn/learn-state.ts';
 import { pristineStub } from '../progress/pristine-stub.ts';
 import { WarmRunner } from '../run/warm-runner.ts';
+import { typecheckFiles } from '../typecheck/typecheck-files.ts';
 import { entryOf, readProgress, recordGrade, writeProgress } from '../progress/progress-store.ts';
 import { targetArg } from './grade-command.ts';
 import { fail } from './fail.ts';
@@ -174,4 +175,9 @@ async function learn(targetName: string, poll: boolean, selectors: string[]): Pr
     });
   }
   draw();
+  // Load the compiler and Node's declarations while the learner reads, not on their first save.
+  setTimeout(() => {
+    const ex = currentExercise(state);
+    if (ex && !state.busy) typecheckFiles([exercisePath(target, ex.stage, ex.id)], { base: target.copyRoot, workspace: graderWorkspace, withNode: true });
+  }, 200);
 }

@@ -33,9 +33,10 @@ export const exerciseCompilerOptions = (): ts.CompilerOptions => ({
 
 /**
  * Type errors of each file, from one program over all of them (their imports are checked as
- * needed but only errors located in the given files are reported).
+ * needed but only errors located in the given files are reported). `withNode` checks with
+ * Node's declarations even when the files need none (to have them parsed ahead of time).
  */
-export function typecheckFiles(files: string[], opts: { base: string; workspace: string }): Map<string, TypeError[]> {
+export function typecheckFiles(files: string[], opts: { base: string; workspace: string; withNode?: boolean }): Map<string, TypeError[]> {
   const out = new Map<string, TypeError[]>(files.map((f) => [f, []]));
   if (files.length === 0) return out;
   const ts = typescript();
@@ -54,7 +55,7 @@ export function typecheckFiles(files: string[], opts: { base: string; workspace:
     .getSourceFiles()
     .filter((sf) => !sf.fileName.includes(`${path.sep}node_modules${path.sep}`))
     .every((sf) => withoutNode.getSyntacticDiagnostics(sf).length === 0 && withoutNode.getSemanticDiagnostics(sf).length === 0);
-  if (clean) return out;
+  if (clean && !opts.withNode) return out;
   const program = ts.createProgram(files, compilerOptions, cachingHost(compilerOptions));
   for (const file of files) {
     const sf = program.getSourceFile(file);
