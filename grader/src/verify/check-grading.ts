@@ -23,7 +23,7 @@ const firstFailure = (o: ExerciseOutcome) => {
 };
 
 /**
- * Grades, in one run: the solutions (every hidden test passes), the stubs (every test fails on
+ * Grades, in two runs: the solutions (every hidden test passes), the stubs (every test fails on
  * the not-implemented error), each mistake variant (rejected), and the visible tests against the
  * solutions (they pass) and the stubs (not started, as a student copy grades them).
  */
@@ -55,7 +55,16 @@ export async function checkGrading(root: string, stages: Stage[]): Promise<{ pro
       }
     }
   }
-  const outcomes = await gradeEntries(graderWorkspace, checks.map((c) => c.entry));
+  // What must pass is graded in batches (anything that does not pass is graded again alone, so a
+  // batch cannot change a verdict); what must fail, one file each, so no batch can hide a pass.
+  const passing = checks.filter((c) => c.expect === 'pass');
+  const failing = checks.filter((c) => c.expect !== 'pass');
+  const graded = new Map<Check, ExerciseOutcome>();
+  const passed = await gradeEntries(graderWorkspace, passing.map((c) => c.entry), { batch: 'not-passed' });
+  passing.forEach((c, i) => graded.set(c, passed[i]!));
+  const failed = await gradeEntries(graderWorkspace, failing.map((c) => c.entry));
+  failing.forEach((c, i) => graded.set(c, failed[i]!));
+  const outcomes = checks.map((c) => graded.get(c)!);
   const problems: Problem[] = [];
   checks.forEach((c, i) => {
     const o = outcomes[i]!;
