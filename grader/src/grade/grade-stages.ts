@@ -4,7 +4,6 @@ import type { Stage } from '../catalog/curriculum.ts';
 import { graderWorkspace } from '../catalog/workspace.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 import type { Budgets } from '../run/spec.ts';
-import { gradeTree } from './grade-tree.ts';
 import { StageVerdicts } from './stage-verdicts.ts';
 
 export const stageResultFile = (stagePackage: string) => path.join(stagePackage, '.grade', 'result.json');
@@ -24,7 +23,9 @@ export async function gradeStages(tree: string, stages: Stage[], budgets: Partia
     return { stage, out, verdicts, keys };
   });
   const stale = plans.flatMap((p) => p.stage.exercises.filter((_, i) => !p.verdicts.get(p.keys[i]!)));
-  const fresh = new Map((await gradeTree(tree, stale, { batch: 'crashed', budgets })).map((o) => [`${o.stage}/${o.exercise}`, o]));
+  // The runner is loaded only when something has to run: an unchanged grade never needs it.
+  const graded = stale.length ? await (await import('./grade-tree.ts')).gradeTree(tree, stale, { batch: 'crashed', budgets }) : [];
+  const fresh = new Map(graded.map((o) => [`${o.stage}/${o.exercise}`, o]));
   const results = new Map<string, ExerciseOutcome[]>();
   for (const { stage, out, verdicts, keys } of plans) {
     const outcomes = stage.exercises.map((e, i) => fresh.get(e.key) ?? verdicts.get(keys[i]!)!);

@@ -3,7 +3,6 @@ import type { Exercise, Stage } from '../catalog/curriculum.ts';
 import { exercisePath, type Target } from '../catalog/target.ts';
 import { readProgress, recordGrade, writeProgress } from '../progress/progress-store.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
-import { gradeTree } from './grade-tree.ts';
 import { gradeStages } from './grade-stages.ts';
 
 /**
@@ -15,7 +14,7 @@ export async function gradeTarget(target: Target, selected: Exercise[], curricul
   const budgets = opts.testMs ? { testMs: opts.testMs } : {};
   const outcomes = target.cached
     ? [...(await gradeStages(target.tree, curriculum.filter((s) => selected.some((e) => e.stage === s.id)), budgets)).values()].flat()
-    : await gradeTree(target.tree, selected, { batch: 'crashed', budgets });
+    : await (await import('./grade-tree.ts')).gradeTree(target.tree, selected, { batch: 'crashed', budgets });
   if (opts.record === false || target.label === 'solutions') return { outcomes };
   const { progress, warning } = readProgress(target.copyRoot);
   const chosen = new Set(selected.map((e) => e.key));
