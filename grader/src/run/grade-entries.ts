@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { classify, type ExerciseOutcome } from './classify.ts';
-import { type Budgets, defaultBudgets, type RunEntry } from './spec.ts';
+import { type Budgets, defaultBudgets, type RunEntry, suiteBudgetMs } from './spec.ts';
 import { makeScratch, supervise } from './supervise.ts';
 
 export interface GradeOptions {
@@ -56,7 +55,7 @@ async function runOnce(workspace: string, entries: RunEntry[], batches: [number,
  * budget sit together, and cuts them into batches; `restore` puts outcomes back in given order.
  */
 function planBatches(given: RunEntry[]) {
-  const batchable = given.map((e) => !e.overrides && !/@grader-budget-ms/.test(readFileSync(e.suite, 'utf8')));
+  const batchable = given.map((e) => !e.overrides && suiteBudgetMs(e.suite) === undefined);
   const group = (e: RunEntry) => `${e.implRoot}\0${e.stage}`;
   const firstOf = new Map<string, number>();
   given.forEach((e, i) => firstOf.has(group(e)) || firstOf.set(group(e), i));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** One hidden suite graded against one implementation tree. */
@@ -77,3 +78,9 @@ export function testFiles(spec: Pick<RunSpec, 'scratch' | 'entries' | 'batches'>
 /** The top-level describe a batch puts around each entry's suite; tests carry it in their name. */
 export const batchMarker = (index: number) => `⟦${index}⟧`;
 export const batchMarkerPattern = /^⟦(\d+)⟧$/;
+
+/** The time budget a suite asks for (`// @grader-budget-ms 30000`), if any. */
+export const suiteBudgetMs = (suite: string): number | undefined => {
+  const m = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(suite, 'utf8'));
+  return m ? Number(m[1]) : undefined;
+};

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { batchFile, batchMarker, entriesOfFile, type ResultLine, type RunEntry, type RunSpec, wrapperFile } from './spec.ts';
+import { batchFile, batchMarker, entriesOfFile, type ResultLine, type RunEntry, type RunSpec, suiteBudgetMs, wrapperFile } from './spec.ts';
 
 const runnerEntry = fileURLToPath(new URL('./runner-entry.mjs', import.meta.url));
 
@@ -125,7 +125,7 @@ export function writeWrappers(scratch: string, entries: RunEntry[], first = 0): 
   entries.forEach((e, i) => {
     const file = wrapperFile(scratch, e, first + i);
     mkdirSync(path.dirname(file), { recursive: true });
-    const budget = /@grader-budget-ms\s+(\d+)/.exec(readFileSync(e.suite, 'utf8'))?.[1];
+    const budget = suiteBudgetMs(e.suite);
     writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${first + i}`)};\n`);
   });
 }
