@@ -1,6 +1,7 @@
 import { classify, type ExerciseOutcome } from './classify.ts';
 import { type Budgets, defaultBudgets, type RunEntry, suiteBudgetMs } from './spec.ts';
 import { makeScratch, supervise } from './supervise.ts';
+import { WarmRunner } from './warm-runner.ts';
 
 export interface GradeOptions {
   budgets?: Partial<Budgets>;
@@ -26,22 +27,32 @@ const BATCH_MAX = 16;
 /** Grades each entry's hidden suite against its tree in one supervised run. */
 export async function gradeEntries(workspace: string, given: RunEntry[], opts: GradeOptions = {}): Promise<ExerciseOutcome[]> {
   if (given.length === 0) return [];
-  const { entries, batches, restore } = opts.batch ? planBatches(given) : { entries: given, batches: [], restore: (o: ExerciseOutcome[]) => o };
-  const outcomes = await runOnce(workspace, entries, batches, opts);
-  const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
-  const crashed = (i: number) => batches.some(([a, b]) => i >= a && i <= b && outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
-  const again = inBatch.filter((i) => (opts.batch === 'not-passed' ? outcomes[i]!.status !== 'passed' : crashed(i)));
-  if (again.length === 0) return restore(outcomes);
-  const regraded = await runOnce(workspace, again.map((i) => entries[i]!), [], opts);
-  again.forEach((i, k) => (outcomes[i] = regraded[k]!));
-  return restore(outcomes);
+  if (!opts.batch) return runOnce(workspace, given, [], opts);
+  const { entries, batches, restore } = planBatches(given);
+  if (batches.length === 0) return restore(await runOnce(workspace, entries, [], opts));
+  // Batches may need a second run: one process serves both, so Vitest starts once.
+  const runner = new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.wrap ? { wrap: opts.wrap } : {}) });
+  try {
+    const outcomes = await runner.grade(entries, [], batches);
+    const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+    const crashed = (i: number) => batches.some(([a, b]) => i >= a && i <= b && outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
+    const again = inBatch.filter((i) => (opts.batch === 'not-passed' ? outcomes[i]!.status !== 'passed' : crashed(i)));
+    if (again.length === 0) return restore(outcomes);
+    const regraded = await runner.grade(again.map((i) => entries[i]!));
+    again.forEach((i, k) => (outcomes[i] = regraded[k]!));
+    return restore(outcomes);
+  } finally {
+    runner.close();
+  }
 }
+
+/** The wall clock is a last resort against a hung run, so it grows with the work given. */
+const wallClockFor = (entries: number): Pick<Budgets, 'runMs'> => ({ runMs: Math.max(defaultBudgets.runMs, 60_000 + entries * 5_000) });
 
 async function runOnce(workspace: string, entries: RunEntry[], batches: [number, number][], opts: GradeOptions): Promise<ExerciseOutcome[]> {
   const scratch = makeScratch();
   try {
-    // The wall clock is a last resort against a hung run, so it grows with the work given.
-    const budgets = { ...defaultBudgets, runMs: Math.max(defaultBudgets.runMs, 60_000 + entries.length * 5_000), ...opts.budgets };
+    const budgets = { ...defaultBudgets, ...wallClockFor(entries.length), ...opts.budgets };
     const wrap = opts.wrap;
     const run = await supervise({ workspace, entries, scratch: scratch.dir, budgets, workers: opts.workers, batches }, wrap ? { wrap: (argv) => wrap(scratch.dir, argv) } : {});
     return classify(entries, run);

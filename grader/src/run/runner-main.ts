@@ -9,7 +9,7 @@ import { standardDecorators } from '@roadmap/vitest-preset';
 import { createVitest } from 'vitest/node';
 import { implResolver } from './impl-resolver.ts';
 import { ResultsReporter } from './results-reporter.ts';
-import { type RunEntry, type RunSpec, testFiles, wrapperFile } from './spec.ts';
+import { type RunEntry, type RunSpec, testFiles } from './spec.ts';
 
 const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
 
@@ -57,15 +57,19 @@ const vitest = await createVitest(
 );
 
 if (!warm) {
-  await vitest.start(testFiles(spec));
+  await vitest.start(testFiles(spec.scratch, spec.entries, spec.batches));
   await vitest.close();
   process.exit(0);
 }
 
-/** A run of the warm process: entries appended to the spec's, and the files whose code changed. */
+/**
+ * A run of the warm process: entries appended to the spec's, the ranges of them that share a test
+ * file (written by the parent, like the wrappers), and the files whose code changed.
+ */
 interface WarmRun {
   id: number;
   entries: RunEntry[];
+  batches?: [number, number][];
   changed: string[];
 }
 
@@ -79,7 +83,7 @@ process.on('message', (m: { run?: WarmRun }) => {
     spec.entries.push(...run.entries);
     for (const e of run.entries) if (!implRoots.includes(e.implRoot)) implRoots.push(e.implRoot);
     for (const file of run.changed) vitest.invalidateFile(file);
-    const specs = run.entries.map((e, i) => project.createSpecification(wrapperFile(spec.scratch, e, first + i)));
+    const specs = testFiles(spec.scratch, run.entries, run.batches, first).map((file) => project.createSpecification(file));
     await vitest.runTestSpecifications(specs);
     process.send!({ roadmapDone: run.id });
   });

@@ -65,13 +65,15 @@ export const entriesOfFile = (file: string): [number, number] => {
   return m ? [Number(m[1]), Number(m[2] ?? m[1])] : [-1, -1];
 };
 
-/** Every test file of a one-shot run: one per batch, one per entry outside the batches. */
-export function testFiles(spec: Pick<RunSpec, 'scratch' | 'entries' | 'batches'>): string[] {
-  const batches = spec.batches ?? [];
+/**
+ * The test files of a run: one per batch, one per entry outside the batches. `batches` index
+ * `entries`, whose first one is entry number `first` of the process.
+ */
+export function testFiles(scratch: string, entries: RunEntry[], batches: [number, number][] = [], first = 0): string[] {
   const inBatch = (i: number) => batches.some(([a, b]) => i >= a && i <= b);
   return [
-    ...batches.map((range) => batchFile(spec.scratch, spec.entries[range[0]]!.stage, range)),
-    ...spec.entries.flatMap((e, i) => (inBatch(i) ? [] : [wrapperFile(spec.scratch, e, i)])),
+    ...batches.map(([a, b]) => batchFile(scratch, entries[a]!.stage, [first + a, first + b])),
+    ...entries.flatMap((e, i) => (inBatch(i) ? [] : [wrapperFile(scratch, e, first + i)])),
   ];
 }
 

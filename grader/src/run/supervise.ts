@@ -38,8 +38,9 @@ export function startRunner(spec: RunSpec, opts: { wrap?: (argv: string[]) => st
   mkdirSync(tmp, { recursive: true });
   const specFile = path.join(spec.scratch, 'spec.json');
   writeFileSync(specFile, JSON.stringify(spec));
+  mkdirSync(path.join(spec.scratch, 'w'), { recursive: true }); // a sandbox binds it read-only, even empty
   writeWrappers(spec.scratch, spec.entries);
-  writeBatches(spec);
+  writeBatches(spec.scratch, spec.entries, spec.batches ?? []);
   mkdirSync(path.join(spec.scratch, 'watchdog'), { recursive: true });
   const argv = [process.execPath, runnerEntry, specFile, ...(opts.warm ? ['--warm'] : [])];
   const [cmd, ...args] = opts.wrap ? opts.wrap(argv) : argv;
@@ -130,14 +131,17 @@ export function writeWrappers(scratch: string, entries: RunEntry[], first = 0): 
   });
 }
 
-/** Each batch's test file: every suite of the batch imported inside a describe named for its entry. */
-function writeBatches(spec: RunSpec): void {
-  for (const range of spec.batches ?? []) {
-    const file = batchFile(spec.scratch, spec.entries[range[0]]!.stage, range);
+/**
+ * Each batch's test file: every suite of the batch imported inside a describe named for its entry.
+ * `batches` index `entries`, whose first one is entry number `first` of the run.
+ */
+export function writeBatches(scratch: string, entries: RunEntry[], batches: [number, number][], first = 0): void {
+  for (const [a, b] of batches) {
+    const file = batchFile(scratch, entries[a]!.stage, [first + a, first + b]);
     mkdirSync(path.dirname(file), { recursive: true });
     const parts = ["import { describe } from 'vitest';"];
-    for (let i = range[0]; i <= range[1]; i++) {
-      parts.push(`describe(${JSON.stringify(batchMarker(i))}, async () => {\n  await import(${JSON.stringify(`${spec.entries[i]!.suite}?e=${i}`)});\n});`);
+    for (let i = a; i <= b; i++) {
+      parts.push(`describe(${JSON.stringify(batchMarker(first + i))}, async () => {\n  await import(${JSON.stringify(`${entries[i]!.suite}?e=${first + i}`)});\n});`);
     }
     writeFileSync(file, `${parts.join('\n')}\n`);
   }

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { classify, type ExerciseOutcome } from './classify.ts';
 import { type Budgets, defaultBudgets, type ResultLine, type RunEntry } from './spec.ts';
-import { makeScratch, readWatchdogRecords, type RunnerProcess, startRunner, writeWrappers } from './supervise.ts';
+import { makeScratch, readWatchdogRecords, type RunnerProcess, startRunner, writeBatches, writeWrappers } from './supervise.ts';
 
 /**
  * A grading process kept alive between runs, for a loop that re-grades one exercise on every
@@ -13,16 +13,19 @@ export class WarmRunner {
   readonly #workspace: string;
   readonly #budgets: Budgets;
   readonly #workers: number;
+  readonly #wrap: ((scratch: string, argv: string[]) => string[]) | undefined;
   readonly #scratch = makeScratch('roadmap-warm-');
   #runner: RunnerProcess | undefined;
   #ready: Promise<boolean> | undefined;
   #entries = 0;
   #runs = 0;
 
-  constructor(workspace: string, opts: { budgets?: Partial<Budgets>; workers?: number } = {}) {
+  /** `wrap` wraps the process's command (a sandbox) and gets the scratch folder it uses. */
+  constructor(workspace: string, opts: { budgets?: Partial<Budgets>; workers?: number; wrap?: (scratch: string, argv: string[]) => string[] } = {}) {
     this.#workspace = workspace;
     this.#budgets = { ...defaultBudgets, runMs: 60_000, ...opts.budgets };
     this.#workers = opts.workers ?? 2;
+    this.#wrap = opts.wrap;
   }
 
   /** Starts the process now (it takes about a second), so the first run need not wait for it. */
@@ -30,7 +33,12 @@ export class WarmRunner {
     if (this.#runner) return;
     rmSync(path.join(this.#scratch.dir, 'w'), { recursive: true, force: true });
     this.#entries = 0;
-    const runner = startRunner({ workspace: this.#workspace, entries: [], scratch: this.#scratch.dir, budgets: this.#budgets, workers: this.#workers }, { warm: true });
+    const wrap = this.#wrap;
+    const scratch = this.#scratch.dir;
+    const runner = startRunner(
+      { workspace: this.#workspace, entries: [], scratch, budgets: this.#budgets, workers: this.#workers },
+      { warm: true, ...(wrap ? { wrap: (argv: string[]) => wrap(scratch, argv) } : {}) },
+    );
     this.#runner = runner;
     this.#ready = new Promise((resolve) => {
       runner.child.on('message', (m: { roadmapReady?: boolean }) => m?.roadmapReady && resolve(true));
@@ -41,15 +49,27 @@ export class WarmRunner {
     });
   }
 
-  /** Grades the entries; `changed` names files edited since the last run (their cache is dropped). */
-  async grade(entries: RunEntry[], changed: string[] = []): Promise<ExerciseOutcome[]> {
+  /**
+   * Grades the entries; `changed` names files edited since the last run (their cache is dropped),
+   * and each range of `batches` (indices into `entries`) shares one test file.
+   */
+  async grade(entries: RunEntry[], changed: string[] = [], batches: [number, number][] = []): Promise<ExerciseOutcome[]> {
     this.start();
     const runner = this.#runner!;
-    if (!(await this.#ready)) return classify(entries, { lines: [], wallClockHit: false, exitCode: runner.child.exitCode, outputTail: runner.tail() });
+    // The wall clock covers the start too: a process that never says it is ready is killed.
+    let startTimer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (startTimer = setTimeout(() => resolve('late'), this.#budgets.runMs)));
+    const ready = await Promise.race([this.#ready!, late]);
+    clearTimeout(startTimer);
+    if (ready !== true) {
+      if (ready === 'late') this.#stop();
+      return classify(entries, { lines: [], wallClockHit: ready === 'late', exitCode: runner.child.exitCode, outputTail: runner.tail() });
+    }
     const first = this.#entries;
     this.#entries += entries.length;
     const id = ++this.#runs;
     writeWrappers(this.#scratch.dir, entries, first);
+    writeBatches(this.#scratch.dir, entries, batches, first);
     const watchdog = path.join(this.#scratch.dir, 'watchdog');
     rmSync(watchdog, { recursive: true, force: true });
     mkdirSync(watchdog, { recursive: true });
@@ -75,7 +95,7 @@ export class WarmRunner {
       };
       runner.child.on('message', onMessage);
       runner.child.on('exit', onExit);
-      runner.child.send({ run: { id, entries, changed } });
+      runner.child.send({ run: { id, entries, batches, changed } });
     });
     if (!ended) this.#stop();
     if (readdirSync(watchdog).length > 0) lines.push(...readWatchdogRecords(watchdog).filter(own).map(rebase));
