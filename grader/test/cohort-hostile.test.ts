@@ -10,7 +10,9 @@ import { gradeCohort } from '../src/cohort/grade-cohort.ts';
 import { bwrapAvailable } from '../src/cohort/sandbox.ts';
 import { readBack, type StoredStudent } from './_gradebook.ts';
 
-// Every file in test/hostile/ is one student's bisect.ts; two honest students sit beside them.
+// Every file in test/hostile/ is one student's bisect.ts; two honest students sit beside them,
+// and one whose bisect has an honest bug (an attack that scored other students' tests would
+// turn it into a pass).
 const only = ['07-algorithms'];
 const hostileDir = path.join(graderWorkspace, 'grader', 'test', 'hostile');
 const attacks = readdirSync(hostileDir).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
@@ -32,15 +34,17 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const students = [...attacks.map((a) => `h-${a}`), 'honest-1', 'honest-2'];
+  const students = [...attacks.map((a) => `h-${a}`), 'honest-1', 'honest-2', 'weak-1'];
+  const other = path.join(dir, 'submissions', 'honest-1', 'exercises', '07-algorithms', 'src', 'bisect.ts');
   for (const id of students) {
     const src = path.join(dir, 'submissions', id, 'exercises', '07-algorithms', 'src');
     mkdirSync(src, { recursive: true });
     cpSync(path.join(graderWorkspace, 'solutions', '07-algorithms', 'src'), src, { recursive: true });
     if (id.startsWith('h-')) {
-      const attack = readFileSync(path.join(hostileDir, `${id.slice(2)}.ts`), 'utf8').replaceAll('__PORT__', String(port)).replaceAll('__GRADEBOOK__', db);
+      const attack = readFileSync(path.join(hostileDir, `${id.slice(2)}.ts`), 'utf8').replaceAll('__PORT__', String(port)).replaceAll('__GRADEBOOK__', db).replaceAll('__OTHER__', other);
       writeFileSync(path.join(src, 'bisect.ts'), attack);
     }
+    if (id === 'weak-1') writeFileSync(path.join(src, 'bisect.ts'), readFileSync(path.join(src, 'bisect.ts'), 'utf8').replace('lo = mid + 1', 'lo = mid + 2'));
   }
   writeFileSync(path.join(dir, 'roster.csv'), `student_id,name,email\n${students.map((s) => `${s},${s},${s}@example.edu`).join('\n')}\n`);
   const started = Date.now();
@@ -75,6 +79,10 @@ describe.runIf(bwrapAvailable())('a class with hostile submissions', () => {
     expect([...(results['honest-1']?.crashed ?? []), ...(results['honest-2']?.crashed ?? [])].slice(0, 1)).toEqual([]);
     expect(results['honest-1']?.notPassed).toEqual([]);
     expect(results['honest-2']?.notPassed).toEqual([]);
+  });
+
+  it('lets no attack score the tests of another student', () => {
+    expect(results['weak-1']?.notPassed).toEqual(['07-algorithms/bisect']);
   });
 
   it('lets no code reach the network, leave processes behind, or touch the gradebook', () => {

@@ -10,7 +10,8 @@ import { gradeTree } from '../grade/grade-tree.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { flagSubmission } from './flags.ts';
 import { readRoster, type RosterStudent } from './roster.ts';
-import { bwrapArgv, bwrapAvailable } from './sandbox.ts';
+import { WarmRunner } from '../run/warm-runner.ts';
+import { bwrapAvailable } from './sandbox.ts';
 import { inspectSubmission, type Submission } from './submission.ts';
 import { suitesVersion } from './suites-version.ts';
 import { verdictKey } from './verdict-key.ts';
@@ -91,6 +92,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     const sandbox = opts.sandbox !== 'off' && bwrapAvailable() ? 'bwrap' : 'none';
     const hide = [path.resolve(opts.submissions), path.join(graderWorkspace, 'solutions'), path.join(graderWorkspace, 'grader', 'mistakes'), path.join(graderWorkspace, '.roadmap')];
     if (gb.backend === 'sqlite') hide.push(path.dirname(gb.location));
+    const testMs = opts.testMs ?? 10_000;
 
     const progress: CohortProgress = { done: 0, total: mine.length, failing: 0, skipped: 0, startedAt: started };
     const inflight = new Map<string, Promise<ExerciseOutcome>>();
@@ -98,7 +100,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     let missing = 0;
     let unfinished = 0;
 
-    const gradeStudent = async (student: RosterStudent) => {
+    const gradeStudent = async (student: RosterStudent, lane: WarmRunner) => {
       const t0 = Date.now();
       const sub = inspectSubmission(opts.submissions, student.id);
       if (await findCompleteRun(gb.db, student.id, sub.contentHash, version)) {
@@ -107,7 +109,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
       }
       let records: ExerciseRecord[] = [];
       if (sub.present) {
-        const outcomes = await outcomesFor(sub, exercises);
+        const outcomes = await outcomesFor(sub, exercises, lane);
         if (outcomes.some((o) => o.unfinished)) {
           unfinished++;
           return; // nothing stored: the next run grades this student again
@@ -131,24 +133,18 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     };
 
     // Exercises whose code this run has not seen graded are run in the student's own sandbox.
-    const outcomesFor = async (sub: Submission, all: Exercise[]): Promise<ExerciseOutcome[]> => {
+    const outcomesFor = async (sub: Submission, all: Exercise[], lane: WarmRunner): Promise<ExerciseOutcome[]> => {
       const tree = path.join(sub.dir, 'exercises');
       const keys = new Map(all.map((e) => [e.key, verdictKey(version, tree, e.stage, e.id)]));
       const stored = await readVerdicts(gb.db, [...keys.values()]);
       const todo = all.filter((e) => !stored.has(keys.get(e.key)!) && !inflight.has(keys.get(e.key)!));
       if (todo.length) {
         gradings += todo.length;
-        const grade = (list: Exercise[], testMs: number) =>
-          gradeTree(tree, list, {
-            budgets: { testMs },
-            workers: 2,
-            batch: 'not-passed',
-            ...(sandbox === 'bwrap' ? { wrap: (scratch: string, argv: string[]) => bwrapArgv({ workspace: graderWorkspace, submission: sub.dir, scratch, hide }, argv) } : {}),
-          });
+        const grade = (list: Exercise[], entryBudgetMs?: number) =>
+          gradeTree(tree, list, { workers: 2, batch: 'not-passed', runner: lane, ...(entryBudgetMs ? { entryBudgetMs } : {}) });
         // A timeout is graded once more with three times the budget before it counts: on a busy
         // machine an honest solution can be slow, and a real infinite loop loops either way.
-        const testMs = opts.testMs ?? 10_000;
-        const run = grade(todo, testMs).then(async (first) => {
+        const run = grade(todo).then(async (first) => {
           const slow = todo.filter((_, i) => first[i]!.status === 'timeout');
           if (slow.length === 0) return first;
           const again = await grade(slow, testMs * 3);
@@ -169,15 +165,22 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
       );
     };
 
+    // Each lane keeps one grading process for all its students: a student's code runs only in
+    // test workers of its own, each confined to that student's files (see sandboxed-pool.ts).
+    const lanes = Array.from({ length: Math.max(1, opts.parallel ?? 2) }, () => new WarmRunner(graderWorkspace, { budgets: { testMs }, workers: 2, isolate: { hide, bwrap: sandbox === 'bwrap' } }));
     const queue = [...mine];
-    const worker = async () => {
+    const worker = async (lane: WarmRunner) => {
       for (let s = queue.shift(); s; s = queue.shift()) {
-        await gradeStudent(s);
+        await gradeStudent(s, lane);
         progress.done++;
         opts.onProgress?.({ ...progress });
       }
     };
-    await Promise.all(Array.from({ length: Math.max(1, opts.parallel ?? 2) }, worker));
+    try {
+      await Promise.all(lanes.map(worker));
+    } finally {
+      for (const lane of lanes) lane.close();
+    }
     return { students: mine.length, graded: mine.length - progress.skipped - missing - unfinished, skipped: progress.skipped, missing, gradings, unfinished, sandbox, gradebook: gb.location, durationMs: Date.now() - started };
   } finally {
     await gb.close();

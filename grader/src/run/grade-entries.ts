@@ -20,6 +20,10 @@ export interface GradeOptions {
    *   fail; so a pass in a batch is as sound as one alone (untrusted code).
    */
   batch?: 'crashed' | 'not-passed';
+  /** Grade in this kept-alive process (left running) instead of starting one. */
+  runner?: WarmRunner;
+  /** A time budget per test for these entries, in place of the runner's (a second chance). */
+  entryBudgetMs?: number;
 }
 
 const BATCH_MAX = 16;
@@ -27,22 +31,22 @@ const BATCH_MAX = 16;
 /** Grades each entry's hidden suite against its tree in one supervised run. */
 export async function gradeEntries(workspace: string, given: RunEntry[], opts: GradeOptions = {}): Promise<ExerciseOutcome[]> {
   if (given.length === 0) return [];
-  if (!opts.batch) return runOnce(workspace, given, [], opts);
-  const { entries, batches, restore } = planBatches(given);
-  if (batches.length === 0) return restore(await runOnce(workspace, entries, [], opts));
+  const budgeted = opts.entryBudgetMs ? given.map((e) => ({ ...e, budgetMs: opts.entryBudgetMs })) : given;
+  const { entries, batches, restore } = opts.batch ? planBatches(budgeted, opts.batch === 'not-passed' ? 4 : 2) : { entries: budgeted, batches: [], restore: (o: ExerciseOutcome[]) => o };
+  if (!opts.runner && batches.length === 0) return restore(await runOnce(workspace, entries, [], opts));
   // Batches may need a second run: one process serves both, so Vitest starts once.
-  const runner = new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.wrap ? { wrap: opts.wrap } : {}) });
+  const runner = opts.runner ?? new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.wrap ? { wrap: opts.wrap } : {}) });
   try {
-    const outcomes = await runner.grade(entries, [], batches);
+    const outcomes = await runner.grade(entries, [], batches, wallClockFor(entries.length).runMs);
     const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
     const crashed = (i: number) => batches.some(([a, b]) => i >= a && i <= b && outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
     const again = inBatch.filter((i) => (opts.batch === 'not-passed' ? outcomes[i]!.status !== 'passed' : crashed(i)));
     if (again.length === 0) return restore(outcomes);
-    const regraded = await runner.grade(again.map((i) => entries[i]!));
+    const regraded = await runner.grade(again.map((i) => entries[i]!), [], [], wallClockFor(again.length).runMs);
     again.forEach((i, k) => (outcomes[i] = regraded[k]!));
     return restore(outcomes);
   } finally {
-    runner.close();
+    if (!opts.runner) runner.close();
   }
 }
 
@@ -63,10 +67,11 @@ async function runOnce(workspace: string, entries: RunEntry[], batches: [number,
 
 /**
  * Orders the entries so that those of one stage and tree whose suites keep the default time
- * budget sit together, and cuts them into batches; `restore` puts outcomes back in given order.
+ * budget sit together, and cuts them into batches of at least `smallest` (where most of a batch
+ * may fail and be graded again, a small one saves nothing); `restore` puts outcomes back in order.
  */
-function planBatches(given: RunEntry[]) {
-  const batchable = given.map((e) => !e.overrides && suiteBudgetMs(e.suite) === undefined);
+function planBatches(given: RunEntry[], smallest: number) {
+  const batchable = given.map((e) => !e.overrides && !e.budgetMs && suiteBudgetMs(e.suite) === undefined);
   const group = (e: RunEntry) => `${e.implRoot}\0${e.stage}`;
   const firstOf = new Map<string, number>();
   given.forEach((e, i) => firstOf.has(group(e)) || firstOf.set(group(e), i));
@@ -76,7 +81,7 @@ function planBatches(given: RunEntry[]) {
   for (let i = 0; i < entries.length; ) {
     let j = i;
     while (batchable[order[i]!] && j + 1 < entries.length && batchable[order[j + 1]!] && group(entries[j + 1]!) === group(entries[i]!) && j + 1 - i < BATCH_MAX) j++;
-    if (j > i) batches.push([i, j]);
+    if (j + 1 - i >= smallest) batches.push([i, j]);
     i = j + 1;
   }
   const restore = (outcomes: ExerciseOutcome[]) => {

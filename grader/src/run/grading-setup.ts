@@ -1,6 +1,7 @@
 // Setup file of every graded test file: arms the watchdog thread around the file's import and
 // each test, notes whether a test reached a not-implemented stub, fixes property-test seeds and
 // freezes the built-ins assertions rely on.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +22,7 @@ const origin = Date.now();
 let thread: Worker | undefined;
 if (dir) {
   thread = new Worker(new URL('./watchdog-thread.mjs', import.meta.url), {
-    workerData: { deadline, origin, recordFile: path.join(dir, `${process.pid}.json`), budgetMs },
+    workerData: { deadline, origin, recordFile: path.join(dir, `${process.pid}-${randomUUID()}.json`), budgetMs },
   });
   thread.unref();
 }

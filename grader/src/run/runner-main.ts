@@ -9,6 +9,7 @@ import { standardDecorators } from '@roadmap/vitest-preset';
 import { createVitest } from 'vitest/node';
 import { implResolver } from './impl-resolver.ts';
 import { ResultsReporter } from './results-reporter.ts';
+import { sandboxedPool } from './sandboxed-pool.ts';
 import { type RunEntry, type RunSpec, testFiles } from './spec.ts';
 
 const sink = () => new Writable({ write: (_chunk, _enc, done) => done() });
@@ -31,7 +32,7 @@ const vitest = await createVitest(
     include: ['**/*.test.ts'],
     watch: false,
     reporters: [new ResultsReporter(path.join(spec.scratch, 'results.ndjson'), implRoots)],
-    pool: 'forks',
+    pool: spec.isolate ? sandboxedPool({ workspace: spec.workspace, scratch: spec.scratch, entries: spec.entries, hide: spec.isolate.hide, bwrap: spec.isolate.bwrap }) : 'forks',
     isolate: true,
     maxWorkers: spec.workers ?? 2,
     execArgv: [`--max-old-space-size=${spec.budgets.heapMb}`],

@@ -13,6 +13,8 @@ export interface RunEntry {
   overrides?: Record<string, string>;
   /** Imports the suite resolves under `from` are read from `to` instead (visible tests, solutions). */
   redirect?: { from: string; to: string };
+  /** This entry's time budget per test, in place of the run's (a second chance for a slow one). */
+  budgetMs?: number;
 }
 
 export interface Budgets {
@@ -40,6 +42,12 @@ export interface RunSpec {
    * one per entry). Every other entry gets a file of its own.
    */
   batches?: [number, number][];
+  /**
+   * Trust each test worker with one submission only: its requests of this process are confined
+   * to its own files and tests, and with `bwrap` it runs in a sandbox of its own that sees only
+   * that submission. `hide` lists what no worker may see.
+   */
+  isolate?: { hide: string[]; bwrap: boolean };
 }
 
 export const defaultBudgets: Budgets = { testMs: 10_000, runMs: 300_000, heapMb: 512, outputBytes: 1 << 20 };

@@ -101,15 +101,23 @@ export async function supervise(spec: RunSpec, opts: { wrap?: (argv: string[]) =
   return { lines, wallClockHit, exitCode, outputTail: tail() };
 }
 
-/** What each worker's watchdog wrote before it killed its worker. */
-export function readWatchdogRecords(dir: string): ResultLine[] {
+/**
+ * What each worker's watchdog wrote before it killed its worker. A sandboxed worker writes in a
+ * folder of its own named for its entries (`<first>-<last>/`), and is believed for those alone.
+ */
+export function readWatchdogRecords(dir: string, range: [number, number] = [0, Number.MAX_SAFE_INTEGER]): ResultLine[] {
   if (!existsSync(dir)) return [];
   const lines: ResultLine[] = [];
-  for (const name of readdirSync(dir)) {
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const own = /^(\d+)-(\d+)$/.exec(item.name);
+    if (item.isDirectory()) {
+      if (own) lines.push(...readWatchdogRecords(path.join(dir, item.name), [Math.max(range[0], Number(own[1])), Math.min(range[1], Number(own[2]))]));
+      continue;
+    }
     try {
-      const rec = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { file: string; label: string; budgetMs: number };
-      const [first, last] = entriesOfFile(rec.file);
-      for (let entry = first; entry <= last; entry++) lines.push({ kind: 'watchdog', entry, label: rec.label, budgetMs: rec.budgetMs });
+      const rec = JSON.parse(readFileSync(path.join(dir, item.name), 'utf8')) as { file: string; label: string; budgetMs: number };
+      const [first, last] = entriesOfFile(String(rec.file));
+      for (let entry = Math.max(first, range[0]); entry <= Math.min(last, range[1]); entry++) lines.push({ kind: 'watchdog', entry, label: String(rec.label), budgetMs: Number(rec.budgetMs) });
     } catch {
       // cut short by the kill itself: nothing to credit
     }
@@ -126,7 +134,7 @@ export function writeWrappers(scratch: string, entries: RunEntry[], first = 0): 
   entries.forEach((e, i) => {
     const file = wrapperFile(scratch, e, first + i);
     mkdirSync(path.dirname(file), { recursive: true });
-    const budget = suiteBudgetMs(e.suite);
+    const budget = e.budgetMs ?? suiteBudgetMs(e.suite);
     writeFileSync(file, `${budget ? `// budget-ms: ${budget}\n` : ''}import ${JSON.stringify(`${e.suite}?e=${first + i}`)};\n`);
   });
 }

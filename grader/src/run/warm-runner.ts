@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { classify, type ExerciseOutcome } from './classify.ts';
-import { type Budgets, defaultBudgets, type ResultLine, type RunEntry } from './spec.ts';
+import { type Budgets, defaultBudgets, type ResultLine, type RunEntry, type RunSpec } from './spec.ts';
 import { makeScratch, readWatchdogRecords, type RunnerProcess, startRunner, writeBatches, writeWrappers } from './supervise.ts';
 
 /**
@@ -14,6 +14,7 @@ export class WarmRunner {
   readonly #budgets: Budgets;
   readonly #workers: number;
   readonly #wrap: ((scratch: string, argv: string[]) => string[]) | undefined;
+  readonly #isolate: RunSpec['isolate'];
   readonly #scratch = makeScratch('roadmap-warm-');
   #runner: RunnerProcess | undefined;
   #ready: Promise<boolean> | undefined;
@@ -21,7 +22,8 @@ export class WarmRunner {
   #runs = 0;
 
   /** `wrap` wraps the process's command (a sandbox) and gets the scratch folder it uses. */
-  constructor(workspace: string, opts: { budgets?: Partial<Budgets>; workers?: number; wrap?: (scratch: string, argv: string[]) => string[] } = {}) {
+  constructor(workspace: string, opts: { budgets?: Partial<Budgets>; workers?: number; wrap?: (scratch: string, argv: string[]) => string[]; isolate?: RunSpec['isolate'] } = {}) {
+    this.#isolate = opts.isolate;
     this.#workspace = workspace;
     this.#budgets = { ...defaultBudgets, runMs: 60_000, ...opts.budgets };
     this.#workers = opts.workers ?? 2;
@@ -36,7 +38,7 @@ export class WarmRunner {
     const wrap = this.#wrap;
     const scratch = this.#scratch.dir;
     const runner = startRunner(
-      { workspace: this.#workspace, entries: [], scratch, budgets: this.#budgets, workers: this.#workers },
+      { workspace: this.#workspace, entries: [], scratch, budgets: this.#budgets, workers: this.#workers, ...(this.#isolate ? { isolate: this.#isolate } : {}) },
       { warm: true, ...(wrap ? { wrap: (argv: string[]) => wrap(scratch, argv) } : {}) },
     );
     this.#runner = runner;
@@ -51,14 +53,15 @@ export class WarmRunner {
 
   /**
    * Grades the entries; `changed` names files edited since the last run (their cache is dropped),
-   * and each range of `batches` (indices into `entries`) shares one test file.
+   * each range of `batches` (indices into `entries`) shares one test file, and `runMs` is the
+   * wall clock of this run.
    */
-  async grade(entries: RunEntry[], changed: string[] = [], batches: [number, number][] = []): Promise<ExerciseOutcome[]> {
+  async grade(entries: RunEntry[], changed: string[] = [], batches: [number, number][] = [], runMs = this.#budgets.runMs): Promise<ExerciseOutcome[]> {
     this.start();
     const runner = this.#runner!;
     // The wall clock covers the start too: a process that never says it is ready is killed.
     let startTimer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (startTimer = setTimeout(() => resolve('late'), this.#budgets.runMs)));
+    const late = new Promise<'late'>((resolve) => (startTimer = setTimeout(() => resolve('late'), runMs)));
     const ready = await Promise.race([this.#ready!, late]);
     clearTimeout(startTimer);
     if (ready !== true) {
@@ -86,7 +89,7 @@ export class WarmRunner {
       const timer = setTimeout(() => {
         wallClockHit = true;
         done(false);
-      }, this.#budgets.runMs);
+      }, runMs);
       const done = (finished: boolean) => {
         clearTimeout(timer);
         runner.child.off('message', onMessage);
