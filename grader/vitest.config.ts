@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     fileParallelism: false,
+    // No grading daemon: tests stay deterministic and leave no process behind (grade-daemon.test.ts turns it on).
+    env: { ROADMAP_DAEMON: 'off' },
   },
 });

@@ -25,3 +25,10 @@ export class ManifestError extends GraderError {
     super('E_MANIFEST', `${file} is not a valid stage manifest:\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix these and run the command again.`);
   }
 }
+
+/**
+ * The grading daemon could not do what was asked. `pnpm grade` never shows these (it grades
+ * in-process instead): E_DAEMON_STARTING, E_DAEMON_OUTDATED, E_DAEMON_REQUEST, E_DAEMON_RUNNER,
+ * E_DAEMON_FAILED; `pnpm daemon stop` shows E_DAEMON_STOP.
+ */
+export class DaemonError extends GraderError {}

@@ -7,12 +7,12 @@ import { graderWorkspace } from '../src/catalog/workspace.ts';
 /** The command behind `pnpm grade`, `pnpm learn` and the others. */
 export const roadmapBin = path.join(graderWorkspace, 'grader', 'bin', 'roadmap.mjs');
 
-/** Runs the grader CLI as a learner would, without colours. */
-export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [roadmapBin, ...args], {
+/** Runs the grader CLI as a learner would, without colours and without the grading daemon (unless `env` turns it on). */
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string>; bin?: string } = {}) {
+  const r = spawnSync(process.execPath, [opts.bin ?? roadmapBin, ...args], {
     cwd: opts.cwd ?? graderWorkspace,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    env: { ...process.env, NO_COLOR: '1', ROADMAP_DAEMON: 'off', ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

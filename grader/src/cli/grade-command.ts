@@ -5,6 +5,7 @@ import { type Exercise, loadCurriculum } from '../catalog/curriculum.ts';
 import { selectExercises } from '../catalog/select.ts';
 import { exercisePath, resolveTarget } from '../catalog/target.ts';
 import { UsageError } from '../errors.ts';
+import type { DaemonUse } from '../grade/grade-stages.ts';
 import { gradeTarget } from '../grade/grade-target.ts';
 import { exitCodeOf, summarize } from '../report/summary.ts';
 import { renderTable } from '../report/table.ts';
@@ -29,7 +30,9 @@ export const gradeCommand = defineCommand({
       const target = resolveTarget(args.target);
       const testMs = args.timeout === undefined ? undefined : Number(args.timeout);
       if (testMs !== undefined && !(Number.isInteger(testMs) && testMs >= 100)) throw new UsageError(`--timeout ${args.timeout}: give a whole number of milliseconds, at least 100.`);
-      const { outcomes, warning } = await gradeTarget(target, selected, stages, testMs ? { testMs } : {});
+      // A few changed exercises go to the grading daemon, when one is warm (ROADMAP_DAEMON=off: never).
+      const daemon: DaemonUse = {};
+      const { outcomes, warning } = await gradeTarget(target, selected, stages, { ...(testMs ? { testMs } : {}), daemon });
       if (warning) process.stderr.write(`warning: ${warning}\n`);
       const fileOf = (e: Exercise) => path.relative(process.cwd(), exercisePath(target, e.stage, e.id));
       const summary = summarize(target.label, stages, selected, outcomes, fileOf);
@@ -37,6 +40,8 @@ export const gradeCommand = defineCommand({
       if (args.json) process.stdout.write(`${JSON.stringify({ ...summary, tests: visibleOnly ? 'visible' : 'hidden' }, null, 2)}\n`);
       else process.stdout.write(`${renderTable(summary, { colors: pc.isColorSupported })}\n${visibleOnly ? `\n${STUDENT_COPY_NOTE}\n` : ''}`);
       process.exitCode = exitCodeOf(summary);
+      // None was warm: one starts in the background for the next grade (this one does not wait).
+      daemon.startAfter?.();
     } catch (e) {
       fail(e);
     }

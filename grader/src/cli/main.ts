@@ -17,6 +17,7 @@ const main = defineCommand({
     reset: () => import('./reset-command.ts').then((m) => m.resetCommand),
     solution: () => import('./solution-command.ts').then((m) => m.solutionCommand),
     verify: () => import('./verify-command.ts').then((m) => m.verifyCommand),
+    daemon: () => import('./daemon-command.ts').then((m) => m.daemonCommand),
   },
 });
 

@@ -6,6 +6,7 @@ import type { ExerciseOutcome } from '../run/classify.ts';
 import { type GradeOptions, gradeEntries } from '../run/grade-entries.ts';
 import type { RunEntry } from '../run/spec.ts';
 import type { WarmRunner } from '../run/warm-runner.ts';
+import { gradeWarm } from './grade-warm.ts';
 import { type TypeError, typecheckFiles } from '../typecheck/typecheck-files.ts';
 
 /**
@@ -20,7 +21,7 @@ export async function gradeTree(
     overrides?: Record<string, string>;
     suitesRoot?: string;
     typecheck?: boolean;
-    /** Grade in this kept-alive process instead of starting one; `changed` files are re-read. */
+    /** Grade in this kept-alive process instead of starting one; `changed` files are re-read (`batch: 'crashed'` applies). */
     warm?: { runner: WarmRunner; changed: string[] };
   } = {},
 ): Promise<ExerciseOutcome[]> {
@@ -47,7 +48,12 @@ export async function gradeTree(
     // Visible tests import their exercise relatively; the learner's tree may be another copy.
     ...(visible ? { redirect: { from: path.join(graderWorkspace, 'exercises', e.stage, 'src'), to: path.join(path.resolve(implRoot), e.stage, 'src') } } : {}),
   }));
-  const running = opts.warm ? opts.warm.runner.grade(entries, opts.warm.changed) : gradeEntries(graderWorkspace, entries, opts);
+  const running = opts.warm ? gradeWarm(opts.warm.runner, entries, opts.warm.changed, opts.batch === 'crashed' ? 'crashed' : undefined) : gradeEntries(graderWorkspace, entries, opts);
+  if (opts.warm) {
+    // Let the warm process get its run before the typecheck below holds this thread.
+    running.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   // A few files are typechecked while their tests run; many, only those the tests show touched.
   let early: Map<string, TypeError[]> | undefined;
   try {
