@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGradebook } from '@roadmap/gradebook';
 import { graderWorkspace } from '../src/catalog/workspace.ts';
 import { gradeCohort } from '../src/cohort/grade-cohort.ts';
-import { bwrapAvailable } from '../src/cohort/sandbox.ts';
+import { bwrapAvailable } from '../src/run/worker-sandbox.ts';
 import { readBack, type StoredStudent } from './_gradebook.ts';
 
 // Every file in test/hostile/ is one student's bisect.ts; two honest students sit beside them,

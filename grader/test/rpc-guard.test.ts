@@ -40,6 +40,9 @@ describe('what a sandboxed worker may ask of the grading process', () => {
     expect(g.request(call('fetch', '/grader/suites/07-algorithms/bisect.test.ts?e=4', mine, 'ssr')).allow).toBe(false);
     expect(g.request(call('fetch', '/solutions/07-algorithms/src/bisect.ts', undefined, 'ssr')).allow).toBe(false);
     expect(g.request(call('fetch', '/etc/hostname?raw', undefined, 'ssr')).allow).toBe(false);
+    expect(g.request(call('fetch', '/@id/__x00__@oxc-project+runtime@0.156.0/helpers/esm/usingCtx.js', undefined, 'ssr')).allow).toBe(true);
+    expect(g.request(call('fetch', `/@id/__x00__${b}/07-algorithms/src/bisect.ts`, undefined, 'ssr')).allow).toBe(false);
+    expect(g.request(call('fetch', `/@id/${b}/07-algorithms/src/bisect.ts`, undefined, 'ssr')).allow).toBe(false);
   });
 
   it('checks what a module request resolved to before the reply leaves', () => {

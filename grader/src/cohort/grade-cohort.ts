@@ -11,7 +11,7 @@ import type { ExerciseOutcome } from '../run/classify.ts';
 import { flagSubmission } from './flags.ts';
 import { readRoster, type RosterStudent } from './roster.ts';
 import { WarmRunner } from '../run/warm-runner.ts';
-import { bwrapAvailable } from './sandbox.ts';
+import { bwrapAvailable } from '../run/worker-sandbox.ts';
 import { inspectSubmission, type Submission } from './submission.ts';
 import { suitesVersion } from './suites-version.ts';
 import { verdictKey } from './verdict-key.ts';

@@ -1,5 +1,5 @@
 import { classify, type ExerciseOutcome } from './classify.ts';
-import { type Budgets, defaultBudgets, type RunEntry, suiteBudgetMs } from './spec.ts';
+import { type Budgets, defaultBudgets, type RunEntry, type RunSpec, suiteBudgetMs } from './spec.ts';
 import { makeScratch, supervise } from './supervise.ts';
 import { WarmRunner } from './warm-runner.ts';
 
@@ -24,6 +24,8 @@ export interface GradeOptions {
   runner?: WarmRunner;
   /** A time budget per test for these entries, in place of the runner's (a second chance). */
   entryBudgetMs?: number;
+  /** Confine each test worker to its own entries' files (see `RunSpec.isolate`). */
+  isolate?: RunSpec['isolate'];
 }
 
 const BATCH_MAX = 16;
@@ -33,9 +35,9 @@ export async function gradeEntries(workspace: string, given: RunEntry[], opts: G
   if (given.length === 0) return [];
   const budgeted = opts.entryBudgetMs ? given.map((e) => ({ ...e, budgetMs: opts.entryBudgetMs })) : given;
   const { entries, batches, restore } = opts.batch ? planBatches(budgeted, opts.batch === 'not-passed' ? 4 : 2) : { entries: budgeted, batches: [], restore: (o: ExerciseOutcome[]) => o };
-  if (!opts.runner && batches.length === 0) return restore(await runOnce(workspace, entries, [], opts));
+  if (!opts.runner && !opts.isolate && batches.length === 0) return restore(await runOnce(workspace, entries, [], opts));
   // Batches may need a second run: one process serves both, so Vitest starts once.
-  const runner = opts.runner ?? new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.wrap ? { wrap: opts.wrap } : {}) });
+  const runner = opts.runner ?? new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.wrap ? { wrap: opts.wrap } : {}), ...(opts.isolate ? { isolate: opts.isolate } : {}) });
   try {
     const outcomes = await runner.grade(entries, [], batches, wallClockFor(entries.length).runMs);
     const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));

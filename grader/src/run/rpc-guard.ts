@@ -13,6 +13,8 @@ export interface GuardScope {
   entries: Set<number>;
   /** The tree of the submission they grade (`<submission>/exercises`). */
   implRoot: string | undefined;
+  /** Other places those entries name: the folders of their suites (visible tests and their helpers live in the tree), overrides. */
+  named?: string[];
 }
 
 type Rpc = { t?: string; m?: string; a?: unknown[]; i?: string; r?: unknown; e?: unknown };
@@ -48,6 +50,7 @@ export function rpcGuard(scope: GuardScope): RpcGuard {
     path.join(ws, 'grader', 'suites'),
     path.join(ws, 'grader', 'src', 'run'),
     ...scope.files,
+    ...(scope.named ?? []),
     ...(scope.implRoot ? [scope.implRoot] : []),
   ];
   const fileIds = scope.files.map((f) => generateFileHash(path.relative(ws, f).split(path.sep).join('/'), ''));
@@ -61,6 +64,10 @@ export function rpcGuard(scope: GuardScope): RpcGuard {
   const moduleAllowed = (ref: unknown): boolean => {
     if (ref === undefined || ref === null) return true;
     if (typeof ref !== 'string') return false;
+    // A plugin's virtual module (a runtime helper such as `usingCtx`) names a package, not a path.
+    const virtual = ref.startsWith('/@id/__x00__') ? ref.slice('/@id/__x00__'.length) : ref.startsWith('\0') ? ref.slice(1) : undefined;
+    if (virtual !== undefined) return /^[a-z@][\w@+.-]*(\/[\w@+.-]+)*$/i.test(virtual) && !virtual.includes('..');
+    if (ref.startsWith('/@id/')) return moduleAllowed(ref.slice('/@id'.length));
     if (ref.startsWith('node:') || /^[a-z@][\w@./-]*$/i.test(ref) && !ref.includes('..') && !ref.startsWith('/')) return !/[?&]e=/.test(ref) || entryQueryAllowed(ref);
     if (!entryQueryAllowed(ref)) return false;
     const bare = ref.replace(/[?#].*$/, '');

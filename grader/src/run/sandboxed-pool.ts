@@ -95,7 +95,9 @@ class SandboxedWorker implements PoolWorker {
     const last = Math.max(...indices);
     const watchdog = path.join(scratch, 'watchdog', `${first}-${last}`);
     mkdirSync(watchdog, { recursive: true });
-    this.#guard = rpcGuard({ workspace: this.#isolation.workspace, scratch, files, entries: implRoot ? new Set(indices) : new Set(), implRoot });
+    const own = implRoot ? indices.map((i) => entries[i]!) : [];
+    const named = own.flatMap((e) => [path.dirname(e.suite.replace(/[?#].*$/, '')), ...(e.redirect ? [e.redirect.to] : []), ...Object.values(e.overrides ?? {})]);
+    this.#guard = rpcGuard({ workspace: this.#isolation.workspace, scratch, files, entries: new Set(own.length ? indices : []), implRoot, named });
     const argv = [process.execPath, ...this.#options.execArgv, path.join(this.#options.distPath, 'workers/forks.js')];
     const [cmd, ...args] = this.#isolation.bwrap ? workerSandboxArgv({ ...this.#isolation, submission: implRoot ? path.dirname(implRoot) : undefined, watchdog }, argv) : argv;
     const child = spawn(cmd!, args, {

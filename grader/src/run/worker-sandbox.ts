@@ -1,6 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
+let available: boolean | undefined;
+
+/** Whether bubblewrap runs here (installed, and allowed to make namespaces). */
+export function bwrapAvailable(): boolean {
+  if (available === undefined) {
+    const r = spawnSync('bwrap', ['--unshare-all', '--die-with-parent', '--ro-bind', '/', '/', 'true'], { stdio: 'ignore', timeout: 10_000 });
+    available = r.status === 0;
+  }
+  return available;
+}
 
 export interface WorkerView {
   /** The grader's own repository (node_modules, suites, the grading setup): read-only. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Stage } from '../catalog/curriculum.ts';
 import { graderWorkspace, suitePath } from '../catalog/workspace.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
+import { bwrapAvailable } from '../run/worker-sandbox.ts';
 import { gradeEntries } from '../run/grade-entries.ts';
 import type { RunEntry } from '../run/spec.ts';
 import { mistakeFiles } from './check-layout.ts';
@@ -60,7 +61,10 @@ export async function checkGrading(root: string, stages: Stage[]): Promise<{ pro
   const passing = checks.filter((c) => c.expect === 'pass');
   const failing = checks.filter((c) => c.expect !== 'pass');
   const graded = new Map<Check, ExerciseOutcome>();
-  const passed = await gradeEntries(graderWorkspace, passing.map((c) => c.entry), { batch: 'not-passed' });
+  // Graded as a cohort grades a student (each worker confined to its own files), so a suite that
+  // needs anything a student's worker may not reach fails here, not in an instructor's run.
+  const isolate = { hide: [], bwrap: bwrapAvailable() };
+  const passed = await gradeEntries(graderWorkspace, passing.map((c) => c.entry), { batch: 'not-passed', isolate });
   passing.forEach((c, i) => graded.set(c, passed[i]!));
   const failed = await gradeEntries(graderWorkspace, failing.map((c) => c.entry));
   failing.forEach((c, i) => graded.set(c, failed[i]!));
