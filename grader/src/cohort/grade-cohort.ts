@@ -132,37 +132,46 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
       });
     };
 
-    // Exercises whose code this run has not seen graded are run in the student's own sandbox.
+    // Exercises whose code this run has not seen graded are graded for this student, together in
+    // one test file (what the student saw with `pnpm grade`). A pass is kept for that code
+    // wherever it appears; a failure only when it was graded on its own (see `batched`).
+    const shareable = (o: ExerciseOutcome) => o.status !== 'timeout' && !o.unfinished && !(o.batched && o.status !== 'passed');
     const outcomesFor = async (sub: Submission, all: Exercise[], lane: WarmRunner): Promise<ExerciseOutcome[]> => {
       const tree = path.join(sub.dir, 'exercises');
       const keys = new Map(all.map((e) => [e.key, verdictKey(version, tree, e.stage, e.id)]));
       const stored = await readVerdicts(gb.db, [...keys.values()]);
+      const grade = (list: Exercise[], entryBudgetMs?: number) =>
+        gradeTree(tree, list, { workers: 2, batch: 'crashed', runner: lane, typecheck: 'passed', ...(entryBudgetMs ? { entryBudgetMs } : {}) });
+      // A timeout is graded once more with three times the budget before it counts: on a busy
+      // machine an honest solution can be slow, and a real infinite loop loops either way.
+      const gradeTwice = async (list: Exercise[]) => {
+        gradings += list.length;
+        const first = await grade(list);
+        const slow = list.filter((_, i) => first[i]!.status === 'timeout');
+        if (slow.length === 0) return first;
+        const again = await grade(slow, testMs * 3);
+        return first.map((o, i) => (o.status === 'timeout' ? again[slow.indexOf(list[i]!)]! : o));
+      };
       const todo = all.filter((e) => !stored.has(keys.get(e.key)!) && !inflight.has(keys.get(e.key)!));
       if (todo.length) {
-        gradings += todo.length;
-        const grade = (list: Exercise[], entryBudgetMs?: number) =>
-          gradeTree(tree, list, { workers: 2, batch: 'not-passed', runner: lane, ...(entryBudgetMs ? { entryBudgetMs } : {}) });
-        // A timeout is graded once more with three times the budget before it counts: on a busy
-        // machine an honest solution can be slow, and a real infinite loop loops either way.
-        const run = grade(todo).then(async (first) => {
-          const slow = todo.filter((_, i) => first[i]!.status === 'timeout');
-          if (slow.length === 0) return first;
-          const again = await grade(slow, testMs * 3);
-          return first.map((o, i) => (o.status === 'timeout' ? again[slow.indexOf(todo[i]!)]! : o));
-        });
+        const run = gradeTwice(todo);
         todo.forEach((e, i) => inflight.set(keys.get(e.key)!, run.then((o) => o[i]!)));
         const fresh = await run;
-        // A timeout may come from a loaded machine: it is not kept as the verdict for that code.
-        const lasting = fresh.map((o, i) => ({ o, key: keys.get(todo[i]!.key)! })).filter(({ o }) => o.status !== 'timeout' && !o.unfinished);
+        const lasting = fresh.map((o, i) => ({ o, key: keys.get(todo[i]!.key)! })).filter(({ o }) => shareable(o));
         await saveVerdicts(gb.db, lasting.map(({ o, key }) => ({ key, outcome: JSON.stringify(o) })));
       }
-      return Promise.all(
-        all.map(async (e) => {
-          const key = keys.get(e.key)!;
-          const o = stored.has(key) ? (JSON.parse(stored.get(key)!) as ExerciseOutcome) : await inflight.get(key)!;
-          return { ...o, stage: e.stage, exercise: e.id };
-        }),
-      );
+      const mine = new Set(todo.map((e) => e.key));
+      const outcomes = await Promise.all(all.map(async (e) => {
+        const key = keys.get(e.key)!;
+        return stored.has(key) ? (JSON.parse(stored.get(key)!) as ExerciseOutcome) : await inflight.get(key)!;
+      }));
+      // Another student's failure of the same code, graded beside that student's other code: graded again here.
+      const redo = all.filter((e, i) => !mine.has(e.key) && !stored.has(keys.get(e.key)!) && !shareable(outcomes[i]!));
+      if (redo.length) {
+        const again = await gradeTwice(redo);
+        redo.forEach((e, k) => (outcomes[all.indexOf(e)] = again[k]!));
+      }
+      return outcomes.map((o, i) => ({ ...o, stage: all[i]!.stage, exercise: all[i]!.id }));
     };
 
     // Each lane keeps one grading process for all its students: a student's code runs only in

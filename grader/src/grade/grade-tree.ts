@@ -20,7 +20,12 @@ export async function gradeTree(
   opts: GradeOptions & {
     overrides?: Record<string, string>;
     suitesRoot?: string;
-    typecheck?: boolean;
+    /**
+     * Check the types of touched exercises (a type error fails a pass and is shown on a failure);
+     * `passed`: only of those that pass, where it changes the verdict (a cohort keeps no errors).
+     * @default true
+     */
+    typecheck?: boolean | 'passed';
     /** Grade in this kept-alive process instead of starting one; `changed` files are re-read (`batch: 'crashed'` applies). */
     warm?: { runner: WarmRunner; changed: string[] };
   } = {},
@@ -57,13 +62,13 @@ export async function gradeTree(
   // A few files are typechecked while their tests run; many, only those the tests show touched.
   let early: Map<string, TypeError[]> | undefined;
   try {
-    if (opts.typecheck !== false && runnable.length <= EARLY_TYPECHECK_MAX) early = typeErrorsOf(runnable.map((e) => [e.stage, e.id]), implRoot, opts.overrides);
+    if ((opts.typecheck ?? true) === true && runnable.length <= EARLY_TYPECHECK_MAX) early = typeErrorsOf(runnable.map((e) => [e.stage, e.id]), implRoot, opts.overrides);
   } catch (e) {
     await running.catch(() => undefined);
     throw e;
   }
   const graded = await running;
-  if (opts.typecheck !== false) applyTypeErrors(graded, implRoot, opts.overrides, early);
+  if (opts.typecheck !== false) applyTypeErrors(graded, implRoot, opts.overrides, early, opts.typecheck === 'passed' ? ['passed'] : ['passed', 'failed']);
   const byKey = new Map(graded.map((o) => [`${o.stage}/${o.exercise}`, o]));
   return exercises.map((e) => byKey.get(e.key) ?? missing.get(e.key)!);
 }
@@ -80,8 +85,8 @@ function typeErrorsOf(pairs: [string, string][], implRoot: string, overrides: Re
 }
 
 /** Exercises the learner has touched must also typecheck; passing tests alone do not pass them. */
-function applyTypeErrors(outcomes: ExerciseOutcome[], implRoot: string, overrides: Record<string, string> = {}, early?: Map<string, TypeError[]>): void {
-  const touched = outcomes.filter((o) => o.status === 'passed' || o.status === 'failed');
+function applyTypeErrors(outcomes: ExerciseOutcome[], implRoot: string, overrides: Record<string, string> = {}, early: Map<string, TypeError[]> | undefined, statuses: string[]): void {
+  const touched = outcomes.filter((o) => statuses.includes(o.status));
   const errors = early ?? typeErrorsOf(touched.map((o) => [o.stage, o.exercise]), implRoot, overrides);
   for (const o of touched) {
     const found = errors.get(implFile(implRoot, overrides, o.stage, o.exercise)) ?? [];

@@ -29,6 +29,11 @@ export interface ExerciseOutcome {
   typeErrors?: { at: string; code: string; message: string }[];
   /** The run was cut off before this exercise finished: grade it again rather than record it. */
   unfinished?: boolean;
+  /**
+   * Graded in one test file with other exercises of its tree. A pass there is a pass anywhere; a
+   * failure may be its neighbours' doing, so it is not reused for the same code in another tree.
+   */
+  batched?: boolean;
 }
 
 /** Turns the result lines of a run into one outcome per entry; never credits an unseen pass. */

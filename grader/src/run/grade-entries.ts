@@ -43,6 +43,7 @@ export async function gradeEntries(workspace: string, given: RunEntry[], opts: G
     const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
     const crashed = (i: number) => batches.some(([a, b]) => i >= a && i <= b && outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
     const again = inBatch.filter((i) => (opts.batch === 'not-passed' ? outcomes[i]!.status !== 'passed' : crashed(i)));
+    for (const i of inBatch) outcomes[i]!.batched = true;
     if (again.length === 0) return restore(outcomes);
     const regraded = await runner.grade(again.map((i) => entries[i]!), [], [], wallClockFor(again.length).runMs);
     again.forEach((i, k) => (outcomes[i] = regraded[k]!));
@@ -68,13 +69,13 @@ async function runOnce(workspace: string, entries: RunEntry[], batches: [number,
 }
 
 /**
- * Orders the entries so that those of one stage and tree whose suites keep the default time
+ * Orders the entries so that those of one tree whose suites keep the default time
  * budget sit together, and cuts them into batches of at least `smallest` (where most of a batch
  * may fail and be graded again, a small one saves nothing); `restore` puts outcomes back in order.
  */
 function planBatches(given: RunEntry[], smallest: number) {
   const batchable = given.map((e) => !e.overrides && !e.budgetMs && suiteBudgetMs(e.suite) === undefined);
-  const group = (e: RunEntry) => `${e.implRoot}\0${e.stage}`;
+  const group = (e: RunEntry) => e.implRoot;
   const firstOf = new Map<string, number>();
   given.forEach((e, i) => firstOf.has(group(e)) || firstOf.set(group(e), i));
   const order = given.map((_, i) => i).sort((a, b) => firstOf.get(group(given[a]!))! - firstOf.get(group(given[b]!))! || Number(batchable[b]) - Number(batchable[a]) || a - b);

@@ -1,0 +1,40 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graderWorkspace } from '../src/catalog/workspace.ts';
+import { gradeCohort } from '../src/cohort/grade-cohort.ts';
+import { readBack, type StoredStudent } from './_gradebook.ts';
+
+// A student's exercises are graded together in one test file, so one of them can break another
+// (here linked-list.ts patches the MinHeap class the heap's own tests use). That hurts only its
+// author: another student with the very same heap code must not inherit the failure.
+const only = ['06-data-structures'];
+let dir: string;
+let results: Record<string, StoredStudent>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-neighbours-'));
+  for (const id of ['saboteur', 'bystander']) {
+    const src = path.join(dir, 'submissions', id, 'exercises', only[0]!, 'src');
+    mkdirSync(src, { recursive: true });
+    cpSync(path.join(graderWorkspace, 'solutions', only[0]!, 'src'), src, { recursive: true });
+  }
+  const list = path.join(dir, 'submissions', 'saboteur', 'exercises', only[0]!, 'src', 'linked-list.ts');
+  writeFileSync(list, `import { MinHeap } from './min-heap.ts';\n(MinHeap.prototype as { push: unknown }).push = function () {};\n${readFileSync(list, 'utf8')}`);
+  writeFileSync(path.join(dir, 'roster.csv'), 'student_id,name,email\nsaboteur,S,s@example.edu\nbystander,B,b@example.edu\n');
+  await gradeCohort({ roster: path.join(dir, 'roster.csv'), submissions: path.join(dir, 'submissions'), db: path.join(dir, 'gradebook.sqlite'), only });
+  results = await readBack(path.join(dir, 'gradebook.sqlite'));
+}, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('exercises graded side by side', () => {
+  it('let a student break their own heap from another file', () => {
+    expect(results.saboteur?.notPassed).toContain('06-data-structures/min-heap');
+  });
+
+  it('never pass that failure on to another student with the same heap', () => {
+    expect(results.bystander?.notPassed).toEqual([]);
+  });
+});
