@@ -5,17 +5,16 @@ import type { WarmRunner } from '../run/warm-runner.ts';
 const BATCH_MAX = 16;
 
 /**
- * Grades entries in a kept-alive process. With `batch: 'crashed'`, the suites of one stage and
- * tree share a test file (one worker start, not one each), and every exercise of a batch that had
- * an error or a timeout is graded again in a file of its own, so a crash is blamed on its
- * exercise alone.
+ * Grades entries in a kept-alive process. With `batch: 'crashed'`, the suites of one tree share a
+ * test file (one worker start, not one each), and every exercise of a batch that had an error or
+ * a timeout is graded again in a file of its own, so a crash is blamed on its exercise alone.
  */
 export async function gradeWarm(runner: WarmRunner, given: RunEntry[], changed: string[], batch?: 'crashed'): Promise<ExerciseOutcome[]> {
   if (batch !== 'crashed' || given.length < 2) return runner.grade(given, changed);
-  // Same stage and tree together, in the order given; suites with their own time budget alone.
-  const group = (e: RunEntry) => `${e.implRoot}\0${e.stage}`;
+  // One tree together, in the order given; suites with their own time budget alone.
+  const group = (e: RunEntry) => e.implRoot;
   const groups = [...new Set(given.map(group))];
-  const batchable = (e: RunEntry) => !e.overrides && suiteBudgetMs(e.suite) === undefined;
+  const batchable = (e: RunEntry) => !e.overrides && !e.budgetMs && suiteBudgetMs(e.suite) === undefined;
   const order = given.map((_, i) => i).sort((a, b) => groups.indexOf(group(given[a]!)) - groups.indexOf(group(given[b]!)) || Number(batchable(given[b]!)) - Number(batchable(given[a]!)) || a - b);
   const entries = order.map((i) => given[i]!);
   const batches: [number, number][] = [];
