@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Exercise } from '../catalog/curriculum.ts';
@@ -71,6 +71,15 @@ async function ask(sock: string, request: { op: 'status' } | { op: 'stop' }, tim
   });
 }
 
+/** Whether `sock` is missing or belongs to this user (only then is it ours to talk to or remove). */
+const ownSocket = (sock: string) => {
+  try {
+    return process.getuid === undefined || statSync(sock).uid === process.getuid();
+  } catch {
+    return true;
+  }
+};
+
 const sameExercises = (outcomes: unknown, exercises: Exercise[]): outcomes is ExerciseOutcome[] =>
   Array.isArray(outcomes) &&
   outcomes.length === exercises.length &&
@@ -100,6 +109,11 @@ export class DaemonClient {
   async grade(exercises: Exercise[], budgets: Partial<Budgets> = {}): Promise<ExerciseOutcome[] | undefined> {
     const sock = this.#socket;
     const started = Date.now();
+    // A socket another user made at this path is not our daemon: grade in-process.
+    if (!ownSocket(sock)) {
+      this.#found = 'alive'; // and do not start one beside it
+      return undefined;
+    }
     let conn: net.Socket;
     try {
       conn = await connectTo(sock, ACCEPT_MS);
