@@ -8,8 +8,6 @@ export interface GradeOptions {
   workers?: number;
   /** Keep the scratch folder (wrappers, raw results) for debugging. */
   keepScratch?: boolean;
-  /** Wraps the grading command (a sandbox); gets the scratch folder the run will use. */
-  wrap?: (scratch: string, argv: string[]) => string[];
   /**
    * Run the suites of one stage and tree together in one test file, which starts one worker for
    * them instead of one each; then grade some of them again, one file each:
@@ -37,7 +35,7 @@ export async function gradeEntries(workspace: string, given: RunEntry[], opts: G
   const { entries, batches, restore } = opts.batch ? planBatches(budgeted, opts.batch === 'not-passed' ? 4 : 2) : { entries: budgeted, batches: [], restore: (o: ExerciseOutcome[]) => o };
   if (!opts.runner && !opts.isolate && batches.length === 0) return restore(await runOnce(workspace, entries, [], opts));
   // Batches may need a second run: one process serves both, so Vitest starts once.
-  const runner = opts.runner ?? new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.wrap ? { wrap: opts.wrap } : {}), ...(opts.isolate ? { isolate: opts.isolate } : {}) });
+  const runner = opts.runner ?? new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.isolate ? { isolate: opts.isolate } : {}) });
   try {
     const outcomes = await runner.grade(entries, [], batches, wallClockFor(entries.length).runMs);
     const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
@@ -60,8 +58,7 @@ async function runOnce(workspace: string, entries: RunEntry[], batches: [number,
   const scratch = makeScratch();
   try {
     const budgets = { ...defaultBudgets, ...wallClockFor(entries.length), ...opts.budgets };
-    const wrap = opts.wrap;
-    const run = await supervise({ workspace, entries, scratch: scratch.dir, budgets, workers: opts.workers, batches }, wrap ? { wrap: (argv) => wrap(scratch.dir, argv) } : {});
+    const run = await supervise({ workspace, entries, scratch: scratch.dir, budgets, workers: opts.workers, batches });
     return classify(entries, run);
   } finally {
     if (!opts.keepScratch) scratch.dispose();

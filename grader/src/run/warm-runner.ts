@@ -13,7 +13,6 @@ export class WarmRunner {
   readonly #workspace: string;
   readonly #budgets: Budgets;
   readonly #workers: number;
-  readonly #wrap: ((scratch: string, argv: string[]) => string[]) | undefined;
   readonly #isolate: RunSpec['isolate'];
   readonly #scratch = makeScratch('roadmap-warm-');
   #runner: RunnerProcess | undefined;
@@ -21,13 +20,11 @@ export class WarmRunner {
   #entries = 0;
   #runs = 0;
 
-  /** `wrap` wraps the process's command (a sandbox) and gets the scratch folder it uses. */
-  constructor(workspace: string, opts: { budgets?: Partial<Budgets>; workers?: number; wrap?: (scratch: string, argv: string[]) => string[]; isolate?: RunSpec['isolate'] } = {}) {
+  constructor(workspace: string, opts: { budgets?: Partial<Budgets>; workers?: number; isolate?: RunSpec['isolate'] } = {}) {
     this.#isolate = opts.isolate;
     this.#workspace = workspace;
     this.#budgets = { ...defaultBudgets, runMs: 60_000, ...opts.budgets };
     this.#workers = opts.workers ?? 2;
-    this.#wrap = opts.wrap;
   }
 
   /** Starts the process now (it takes about a second), so the first run need not wait for it. */
@@ -35,12 +32,8 @@ export class WarmRunner {
     if (this.#runner) return;
     rmSync(path.join(this.#scratch.dir, 'w'), { recursive: true, force: true });
     this.#entries = 0;
-    const wrap = this.#wrap;
     const scratch = this.#scratch.dir;
-    const runner = startRunner(
-      { workspace: this.#workspace, entries: [], scratch, budgets: this.#budgets, workers: this.#workers, ...(this.#isolate ? { isolate: this.#isolate } : {}) },
-      { warm: true, ...(wrap ? { wrap: (argv: string[]) => wrap(scratch, argv) } : {}) },
-    );
+    const runner = startRunner({ workspace: this.#workspace, entries: [], scratch, budgets: this.#budgets, workers: this.#workers, ...(this.#isolate ? { isolate: this.#isolate } : {}) }, { warm: true });
     this.#runner = runner;
     this.#ready = new Promise((resolve) => {
       runner.child.on('message', (m: { roadmapReady?: boolean }) => m?.roadmapReady && resolve(true));
