@@ -10,7 +10,7 @@ const mine = path.join(scratch, 'w', '3', '07-algorithms', 'bisect.test.ts');
 const theirs = path.join(scratch, 'w', '4', '07-algorithms', 'bisect.test.ts');
 const a = '/srv/class/submissions/A/exercises';
 const b = '/srv/class/submissions/B/exercises';
-const guard = () => rpcGuard({ workspace: graderWorkspace, scratch, files: [mine], entries: new Set([3]), implRoot: a });
+const guard = () => rpcGuard({ workspace: graderWorkspace, files: [mine], entries: new Set([3]), implRoot: a });
 const idOf = (file: string) => generateFileHash(path.relative(graderWorkspace, file), '');
 const call = (m: string, ...args: unknown[]) => ({ t: 'q', m, a: args, i: `call-${m}` });
 

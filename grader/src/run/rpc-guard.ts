@@ -6,7 +6,6 @@ import { generateFileHash } from 'vitest/node';
 /** What one sandboxed worker may ask of the grading process. */
 export interface GuardScope {
   workspace: string;
-  scratch: string;
   /** The test files the worker was given. */
   files: string[];
   /** The entries those files grade. */

@@ -89,7 +89,8 @@ class SandboxedWorker implements PoolWorker {
     const ranges = files.map(entriesOfFile);
     const indices = ranges.flatMap(([a, b]) => (a < 0 ? [] : Array.from({ length: b - a + 1 }, (_, i) => a + i)));
     const roots = new Set(indices.map((i) => entries[i]?.implRoot));
-    // A worker is for one submission: a request that mixes them (or names no entry) runs nowhere.
+    // A worker is for one submission: a request that mixes them (or names no entry) is given none,
+    // so every module of a submission is refused and its tests fail.
     const implRoot = roots.size === 1 ? [...roots][0] : undefined;
     const first = Math.min(...indices);
     const last = Math.max(...indices);
@@ -97,7 +98,7 @@ class SandboxedWorker implements PoolWorker {
     mkdirSync(watchdog, { recursive: true });
     const own = implRoot ? indices.map((i) => entries[i]!) : [];
     const named = own.flatMap((e) => [path.dirname(e.suite.replace(/[?#].*$/, '')), ...(e.redirect ? [e.redirect.to] : []), ...Object.values(e.overrides ?? {})]);
-    this.#guard = rpcGuard({ workspace: this.#isolation.workspace, scratch, files, entries: new Set(own.length ? indices : []), implRoot, named });
+    this.#guard = rpcGuard({ workspace: this.#isolation.workspace, files, entries: new Set(own.length ? indices : []), implRoot, named });
     const argv = [process.execPath, ...this.#options.execArgv, path.join(this.#options.distPath, 'workers/forks.js')];
     const [cmd, ...args] = this.#isolation.bwrap ? workerSandboxArgv({ ...this.#isolation, submission: implRoot ? path.dirname(implRoot) : undefined, watchdog }, argv) : argv;
     const child = spawn(cmd!, args, {
