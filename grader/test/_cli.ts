@@ -29,7 +29,7 @@ export function copyRepo(parts: string[]): { root: string; dispose(): void } {
     if (!existsSync(from)) continue;
     if (existsSync(path.join(root, p))) continue;
     mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
-    cpSync(from, path.join(root, p), { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) && !src.includes(`${path.sep}.grade`) });
+    cpSync(from, path.join(root, p), { recursive: true, filter: (src) => !src.includes(`${path.sep}node_modules`) && !src.includes(`${path.sep}.grade`) && !src.includes(`${path.sep}.bundle`) });
     const nm = path.join(from, 'node_modules');
     if (existsSync(nm)) symlinkSync(nm, path.join(root, p, 'node_modules'));
   }
