@@ -11,8 +11,9 @@ export interface GradeOptions {
   /**
    * Run the suites of one stage and tree together in one test file, which starts one worker for
    * them instead of one each; then grade some of them again, one file each:
-   * - `crashed`: every exercise of a batch that had an error or a timeout, so a crash is blamed
-   *   on its exercise alone (a learner's own code);
+   * - `crashed`: the exercises of a batch that had an error or a timeout, in batches of a few,
+   *   then alone where a small batch crashed too, so a crash is blamed on its exercise alone (a
+   *   learner's own code);
    * - `not-passed`: every exercise that did not pass. Code can do nothing to another exercise
    *   of its batch that it could not do to its own tests in a file of its own, except make them
    *   fail; so a pass in a batch is as sound as one alone (untrusted code).
@@ -26,7 +27,7 @@ export interface GradeOptions {
   isolate?: RunSpec['isolate'];
 }
 
-const BATCH_MAX = 16;
+const BATCH_MAX = 40;
 
 /** Grades each entry's hidden suite against its tree in one supervised run. */
 export async function gradeEntries(workspace: string, given: RunEntry[], opts: GradeOptions = {}): Promise<ExerciseOutcome[]> {
@@ -38,17 +39,53 @@ export async function gradeEntries(workspace: string, given: RunEntry[], opts: G
   const runner = opts.runner ?? new WarmRunner(workspace, { budgets: { ...wallClockFor(entries.length), ...opts.budgets }, ...(opts.workers ? { workers: opts.workers } : {}), ...(opts.isolate ? { isolate: opts.isolate } : {}) });
   try {
     const outcomes = await runner.grade(entries, [], batches, wallClockFor(entries.length).runMs);
-    const inBatch = batches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
-    const crashed = (i: number) => batches.some(([a, b]) => i >= a && i <= b && outcomes.slice(a, b + 1).some((o) => o.status === 'error' || o.status === 'timeout'));
-    const again = inBatch.filter((i) => (opts.batch === 'not-passed' ? outcomes[i]!.status !== 'passed' : crashed(i)));
-    for (const i of inBatch) outcomes[i]!.batched = true;
-    if (again.length === 0) return restore(outcomes);
-    const regraded = await runner.grade(again.map((i) => entries[i]!), [], [], wallClockFor(again.length).runMs);
-    again.forEach((i, k) => (outcomes[i] = regraded[k]!));
+    const members = ([a, b]: [number, number]) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+    for (const i of batches.flatMap(members)) outcomes[i]!.batched = true;
+    if (opts.batch === 'not-passed') {
+      const again = batches.flatMap(members).filter((i) => outcomes[i]!.status !== 'passed');
+      if (again.length) (await runner.grade(again.map((i) => entries[i]!), [], [], wallClockFor(again.length).runMs)).forEach((o, k) => (outcomes[again[k]!] = o));
+      return restore(outcomes);
+    }
+    // A crashed batch: its exercises again in small batches, then those of a small batch that crashed too, alone.
+    const crashedGroups = (groups: number[][]) => groups.filter((g) => g.some((i) => crashedOutcome(outcomes[i]!)));
+    let suspects = crashedGroups(batches.map(members));
+    while (suspects.length) {
+      const plan = regradePlan(suspects, outcomes);
+      const regraded = await runner.grade(plan.order.map((i) => entries[i]!), [], plan.batches, wallClockFor(plan.order.length).runMs);
+      plan.order.forEach((i, k) => (outcomes[i] = plan.batches.some(([a, b]) => k >= a && k <= b) ? { ...regraded[k]!, batched: true } : regraded[k]!));
+      suspects = crashedGroups(plan.batches.map(([a, b]) => plan.order.slice(a, b + 1)));
+    }
     return restore(outcomes);
   } finally {
     if (!opts.runner) runner.close();
   }
+}
+
+const RETRY_BATCH = 5;
+const crashedOutcome = (o: ExerciseOutcome) => o.status === 'error' || o.status === 'timeout';
+
+/**
+ * How to grade again the exercises of crashed batches (groups of entries of one tree): those the
+ * watchdog caught running out of time, and those of a group at most `RETRY_BATCH` long, alone;
+ * the others in batches of up to `RETRY_BATCH`. `order` lists the entries, `batches` index it.
+ */
+function regradePlan(crashed: number[][], outcomes: ExerciseOutcome[]) {
+  const caught = (i: number) => outcomes[i]!.status === 'timeout' && !outcomes[i]!.unfinished;
+  const alone: number[] = [];
+  const chunks: number[][] = [];
+  for (const group of crashed) {
+    const rest = group.length <= RETRY_BATCH ? [] : group.filter((i) => !caught(i));
+    alone.push(...group.filter((i) => !rest.includes(i)));
+    for (let k = 0; k < rest.length; k += RETRY_BATCH) chunks.push(rest.slice(k, k + RETRY_BATCH));
+  }
+  // The slow ones (caught running out of time) start first.
+  const order = [...alone];
+  const batches: [number, number][] = [];
+  for (const chunk of chunks) {
+    if (chunk.length > 1) batches.push([order.length, order.length + chunk.length - 1]);
+    order.push(...chunk);
+  }
+  return { order, batches };
 }
 
 /** The wall clock is a last resort against a hung run, so it grows with the work given. */
@@ -67,7 +104,8 @@ async function runOnce(workspace: string, entries: RunEntry[], batches: [number,
 
 /**
  * Orders the entries so that those of one tree whose suites keep the default time
- * budget sit together, and cuts them into batches of at least `smallest` (where most of a batch
+ * budget sit together, after the tree's slow suites (those with a budget of their own, run first
+ * so that no worker is left alone with one at the end), and cuts them into batches of at least `smallest` (where most of a batch
  * may fail and be graded again, a small one saves nothing); `restore` puts outcomes back in order.
  */
 function planBatches(given: RunEntry[], smallest: number) {
@@ -75,7 +113,7 @@ function planBatches(given: RunEntry[], smallest: number) {
   const group = (e: RunEntry) => e.implRoot;
   const firstOf = new Map<string, number>();
   given.forEach((e, i) => firstOf.has(group(e)) || firstOf.set(group(e), i));
-  const order = given.map((_, i) => i).sort((a, b) => firstOf.get(group(given[a]!))! - firstOf.get(group(given[b]!))! || Number(batchable[b]) - Number(batchable[a]) || a - b);
+  const order = given.map((_, i) => i).sort((a, b) => firstOf.get(group(given[a]!))! - firstOf.get(group(given[b]!))! || Number(batchable[a]) - Number(batchable[b]) || a - b);
   const entries = order.map((i) => given[i]!);
   const batches: [number, number][] = [];
   for (let i = 0; i < entries.length; ) {

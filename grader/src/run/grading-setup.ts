@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeEach, onTestFailed, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { freezeIntrinsics } from './freeze-intrinsics.ts';
 
 const dir = process.env.ROADMAP_WATCHDOG_DIR;
@@ -39,12 +39,6 @@ arm('import');
 
 beforeEach((ctx) => {
   g.__roadmapTodoHits = 0;
-  // The grader reads an error's message and its stack text, never Vitest's parsed frames: with
-  // \`stacks\` set, Vitest skips re-reading every dependency file on the stack for a source map,
-  // which for a stage of stubs (every test fails) is most of the grading time.
-  onTestFailed(({ task }) => {
-    for (const e of task.result?.errors ?? []) (e as { stacks?: unknown[] }).stacks = [];
-  });
   arm(ctx.task.fullName.split(' > ').slice(1).join(' > ') || ctx.task.name);
 });
 

@@ -74,15 +74,19 @@ export const entriesOfFile = (file: string): [number, number] => {
 };
 
 /**
- * The test files of a run: one per batch, one per entry outside the batches. `batches` index
+ * The test files of a run: one per batch, one per entry outside the batches, in the entries'
+ * order (the order they start in). `batches` index
  * `entries`, whose first one is entry number `first` of the process.
  */
 export function testFiles(scratch: string, entries: RunEntry[], batches: [number, number][] = [], first = 0): string[] {
-  const inBatch = (i: number) => batches.some(([a, b]) => i >= a && i <= b);
-  return [
-    ...batches.map(([a, b]) => batchFile(scratch, entries[a]!.stage, [first + a, first + b])),
-    ...entries.flatMap((e, i) => (inBatch(i) ? [] : [wrapperFile(scratch, e, first + i)])),
-  ];
+  // In the entries' order: the run starts the files in this order.
+  const files: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const batch = batches.find(([a, b]) => i >= a && i <= b);
+    if (!batch) files.push(wrapperFile(scratch, entries[i]!, first + i));
+    else if (batch[0] === i) files.push(batchFile(scratch, entries[i]!.stage, [first + batch[0], first + batch[1]]));
+  }
+  return files;
 }
 
 /** The top-level describe a batch puts around each entry's suite; tests carry it in their name. */
