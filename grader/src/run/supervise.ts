@@ -48,7 +48,7 @@ export function startRunner(spec: RunSpec, opts: { wrap?: (argv: string[]) => st
     cwd: spec.workspace,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', FORCE_COLOR: '0', VITEST: undefined, NODE_OPTIONS: process.env.ROADMAP_EXP_NODE_OPTIONS },
+    env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', FORCE_COLOR: '0', VITEST: undefined, NODE_OPTIONS: undefined },
   });
   let tail = '';
   let kept = 0;

@@ -20,7 +20,10 @@ beforeEach(async () => {
   if (started) await pg.exec('DROP SCHEMA public CASCADE; CREATE SCHEMA public; RESET enable_seqscan;');
 });
 
-const ddl = () => pg.exec(assertWritten(eventsDDL, 'eventsDDL'));
+const ddl = () => {
+  const sql = assertWritten(eventsDDL, 'eventsDDL');
+  return pg.exec(sql);
+};
 /** The error message of a failing query, or 'no error'. */
 async function errorOf(sql: string, params: unknown[] = []): Promise<string> {
   try {
