@@ -170,6 +170,8 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
       if (redo.length) {
         const again = await gradeTwice(redo);
         redo.forEach((e, k) => (outcomes[all.indexOf(e)] = again[k]!));
+        // Graded on its own this time (a redo of one exercise), the verdict serves every later student.
+        await saveVerdicts(gb.db, again.flatMap((o, k) => (shareable(o) ? [{ key: keys.get(redo[k]!.key)!, outcome: JSON.stringify(o) }] : [])));
       }
       return outcomes.map((o, i) => ({ ...o, stage: all[i]!.stage, exercise: all[i]!.id }));
     };
