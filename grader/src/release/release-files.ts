@@ -18,7 +18,7 @@ export const WITHHELD = [
 
 export const withheld = (rel: string) => WITHHELD.some((w) => (w.endsWith('/') ? rel.startsWith(w) : rel === w));
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.turbo', '.grade', '.roadmap']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.turbo', '.grade', '.roadmap', '.bundle']);
 
 /** The repository's files as relative paths: git's view (tracked and not ignored) when it is a checkout. */
 export function repositoryFiles(root: string): string[] {
