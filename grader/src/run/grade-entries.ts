@@ -103,10 +103,11 @@ async function runOnce(workspace: string, entries: RunEntry[], batches: [number,
 }
 
 /**
- * Orders the entries so that those of one tree whose suites keep the default time
- * budget sit together, after the tree's slow suites (those with a budget of their own, run first
- * so that no worker is left alone with one at the end), and cuts them into batches of at least `smallest` (where most of a batch
- * may fail and be graded again, a small one saves nothing); `restore` puts outcomes back in order.
+ * Orders the entries so that those of one tree whose suites keep the default time budget sit
+ * together, after the tree's slow suites (those with a budget of their own: they start first, so
+ * no worker is left alone with one at the end), and cuts them into batches of at least `smallest`
+ * (where most of a batch may fail and be graded again, a small one saves nothing); `restore` puts
+ * outcomes back in order.
  */
 function planBatches(given: RunEntry[], smallest: number) {
   const batchable = given.map((e) => !e.overrides && !e.budgetMs && suiteBudgetMs(e.suite) === undefined);
