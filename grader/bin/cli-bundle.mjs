@@ -103,5 +103,3 @@ const workspaceOnly = {
     });
   },
 };
-
-export { bundleRoot };

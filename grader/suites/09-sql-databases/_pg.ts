@@ -1,7 +1,8 @@
 // Starts PGlite for the postgres-features suite. A fresh PGlite runs initdb, which takes seconds
 // (many more on a busy machine). The first start in a grading run saves the freshly initialised
 // data directory in the run's temp folder; later starts, including one waiting in a parallel
-// worker, load that copy instead: the same empty cluster, in a fraction of the time.
+// worker, load that copy instead: the same empty cluster, in a fraction of the time. A run outside
+// a sandbox also keeps it under node_modules/.cache/roadmap/ for later runs, which only read it.
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
