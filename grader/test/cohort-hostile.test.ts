@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +24,17 @@ let seconds = 0;
 let phoneCalls = 0;
 let server: http.Server;
 const leftover = () => spawnSync('pgrep', ['-f', 'sleep 613']).stdout.toString().trim();
+// Files later runs trust (kept caches, the prebuilt CLI, the suites) that hold plant-cache.ts's mark.
+const trusted = ['node_modules/.cache/roadmap', 'grader/.bundle', 'grader/suites/07-algorithms'];
+const planted = () =>
+  trusted.flatMap((rel) => {
+    const dir = path.join(graderWorkspace, rel);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((f) => path.join(dir, f))
+      .filter((f) => statSync(f).isFile() && readFileSync(f).includes('planted by a student'))
+      .map((f) => path.relative(graderWorkspace, f));
+  });
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-hostile-'));
@@ -85,7 +96,8 @@ describe.runIf(bwrapAvailable())('a class with hostile submissions', () => {
     expect(results['weak-1']?.notPassed).toEqual(['07-algorithms/bisect']);
   });
 
-  it('lets no code reach the network, leave processes behind, or touch the gradebook', () => {
+  it('lets no code reach the network, leave processes behind, or touch the gradebook or the files later runs trust', () => {
+    expect(planted()).toEqual([]);
     expect(phoneCalls).toBe(0);
     expect(leftover()).toBe('');
     expect(readFileSync(db).subarray(0, 15).toString()).toBe('SQLite format 3');

@@ -49,6 +49,7 @@ const gradeSub = defineCommand({
         parallel: Math.max(1, Number(args.parallel) || 2),
         ...(args.timeout ? { testMs: Number(args.timeout) } : {}),
         ...(args.stages ? { only: args.stages.split(',').map((x) => x.trim()).filter(Boolean) } : {}),
+        onPrepareFailed: (r) => process.stderr.write(`${c.yellow('warning')}: the set-up step of ${r.stage} (grader/suites/${r.stage}/_prepare.ts) failed: ${r.error}\n  Its suites set themselves up in each sandbox instead, which is slower. Grading goes on.\n`),
         onProgress: (p) => {
           if (bar) {
             if (p.done === 1) bar.start(p.total, 0, { failing: 0, skipped: 0 });

@@ -10,6 +10,7 @@ import { gradeTree } from '../grade/grade-tree.ts';
 import type { ExerciseOutcome } from '../run/classify.ts';
 import { flagSubmission } from './flags.ts';
 import { readRoster, type RosterStudent } from './roster.ts';
+import { type PrepareResult, prepareStages } from '../run/prepare-stages.ts';
 import { WarmRunner } from '../run/warm-runner.ts';
 import { bwrapAvailable } from '../run/worker-sandbox.ts';
 import { inspectSubmission, type Submission } from './submission.ts';
@@ -35,6 +36,8 @@ export interface CohortOptions {
   /** Only these stages or exercises (selectors as `pnpm grade` takes them). @default all */
   only?: string[];
   onProgress?: (p: CohortProgress) => void;
+  /** A stage's set-up step failed (its suites then set themselves up, more slowly). */
+  onPrepareFailed?: (r: PrepareResult) => void;
 }
 
 export interface CohortProgress {
@@ -54,6 +57,8 @@ export interface CohortSummary {
   gradings: number;
   /** Students whose grading was cut off (the machine too slow, a hung run): run again for them. */
   unfinished: number;
+  /** The stages' set-up steps run before the first grading (none when nothing was graded). */
+  prepared: PrepareResult[];
   sandbox: 'bwrap' | 'none';
   gradebook: string;
   durationMs: number;
@@ -99,6 +104,14 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     let gradings = 0;
     let missing = 0;
     let unfinished = 0;
+    // The stages' own set-up (a database cluster, say) runs once, outside the sandbox, before the
+    // first submission is graded, so that no sandboxed worker has to do it (nor can it write it).
+    let prepared: Promise<PrepareResult[]> | undefined;
+    const prepare = () =>
+      (prepared ??= prepareStages(graderWorkspace, exercises.map((e) => e.stage)).then((rs) => {
+        for (const r of rs) if (!r.ok) opts.onPrepareFailed?.(r);
+        return rs;
+      }));
 
     const gradeStudent = async (student: RosterStudent, lane: WarmRunner) => {
       const t0 = Date.now();
@@ -109,6 +122,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
       }
       let records: ExerciseRecord[] = [];
       if (sub.present) {
+        await prepare();
         const outcomes = await outcomesFor(sub, exercises, lane);
         if (outcomes.some((o) => o.unfinished)) {
           unfinished++;
@@ -192,7 +206,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     } finally {
       for (const lane of lanes) lane.close();
     }
-    return { students: mine.length, graded: mine.length - progress.skipped - missing - unfinished, skipped: progress.skipped, missing, gradings, unfinished, sandbox, gradebook: gb.location, durationMs: Date.now() - started };
+    return { students: mine.length, graded: mine.length - progress.skipped - missing - unfinished, skipped: progress.skipped, missing, gradings, unfinished, prepared: (await prepared) ?? [], sandbox, gradebook: gb.location, durationMs: Date.now() - started };
   } finally {
     await gb.close();
   }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateFileHash } from 'vitest/node';
@@ -43,8 +43,12 @@ const under = (p: string, dir: string) => p === dir || p.startsWith(dir + path.s
 
 export function rpcGuard(scope: GuardScope): RpcGuard {
   const ws = scope.workspace;
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
   const roots = [
     path.join(ws, 'node_modules'),
+    // Installed packages may live elsewhere behind a symlink (a shared install); Vite asks for them by their real path.
+    real(path.join(ws, 'node_modules')),
+    real(path.join(ws, 'node_modules', '.pnpm')),
     path.join(ws, 'packages'),
     path.join(ws, 'grader', 'suites'),
     path.join(ws, 'grader', 'src', 'run'),

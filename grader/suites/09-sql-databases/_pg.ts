@@ -2,12 +2,17 @@
 // (many more on a busy machine). The first start in a grading run saves the freshly initialised
 // data directory in the run's temp folder; later starts, including one waiting in a parallel
 // worker, load that copy instead: the same empty cluster, in a fraction of the time. A run outside
-// a sandbox also keeps it under node_modules/.cache/roadmap/ for later runs, which only read it.
+// a sandbox also keeps it under node_modules/.cache/roadmap/ for later runs, which only read it;
+// `pnpm cohort grade` makes sure it is there before it starts grading (see _prepare.ts).
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { gunzipSync } from 'node:zlib';
+import type { PGlite } from '@electric-sql/pglite';
+
+// Loaded when needed: a set-up step that finds the kept cluster whole never loads PGlite.
+const pglite = async () => (await import('@electric-sql/pglite')).PGlite;
 
 const dumpName = `roadmap-pglite-${process.versions.node}-0.5.16.tgz`;
 const cache = path.join(os.tmpdir(), dumpName);
@@ -19,7 +24,7 @@ const kept = path.join(fileURLToPath(new URL('../../../node_modules/.cache/roadm
 async function load(file: string): Promise<PGlite | undefined> {
   if (!existsSync(file)) return undefined;
   try {
-    const pg = new PGlite({ loadDataDir: new Blob([readFileSync(file)]) });
+    const pg = new (await pglite())({ loadDataDir: new Blob([readFileSync(file)]) });
     await pg.waitReady;
     return pg;
   } catch {
@@ -34,15 +39,42 @@ async function load(file: string): Promise<PGlite | undefined> {
 
 const fromCache = async (): Promise<PGlite | undefined> => (await load(cache)) ?? (await load(kept));
 
+function write(dump: Buffer, file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}`;
+  writeFileSync(tmp, dump);
+  renameSync(tmp, file); // atomic: a reader sees the whole file or none
+}
+
 function publish(dump: Buffer, file: string): void {
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}`;
-    writeFileSync(tmp, dump);
-    renameSync(tmp, file); // atomic: a reader sees the whole file or none
+    write(dump, file);
   } catch {
     // No copy there this time; the suite works the same.
   }
+}
+
+const dumpOf = async (pg: PGlite) => Buffer.from(await (await pg.dumpDataDir('gzip')).arrayBuffer());
+
+/**
+ * Makes sure the kept cluster is there and whole (its gzip checksum holds), running initdb once
+ * if it is not. Throws when it cannot be written. Returns the file, and whether it was built.
+ */
+export async function keepCluster(): Promise<{ file: string; built: boolean }> {
+  try {
+    gunzipSync(readFileSync(kept));
+    return { file: kept, built: false };
+  } catch {
+    // missing or damaged: build it
+  }
+  const pg = new (await pglite())();
+  try {
+    await pg.waitReady;
+    write(await dumpOf(pg), kept);
+  } finally {
+    await pg.close();
+  }
+  return { file: kept, built: true };
 }
 
 /** Takes the lock, or waits (up to 60 s) for whoever holds it to publish the cache. */
@@ -70,10 +102,10 @@ export async function startPg(): Promise<PGlite> {
     if (waited) return waited;
   }
   try {
-    const pg = new PGlite();
+    const pg = new (await pglite())();
     await pg.waitReady;
     try {
-      const dump = Buffer.from(await (await pg.dumpDataDir('gzip')).arrayBuffer());
+      const dump = await dumpOf(pg);
       publish(dump, cache);
       publish(dump, kept);
     } catch {
