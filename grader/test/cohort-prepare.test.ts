@@ -20,7 +20,7 @@ describe.runIf(bwrapAvailable())('pnpm cohort grade on a machine that never kept
   const cache = path.join(copy.root, 'node_modules', '.cache', 'roadmap');
   const kept = () => (existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('roadmap-pglite-')) : []);
 
-  it('keeps it before grading, and grades postgres-features in the sandbox', () => {
+  it('keeps it as grading starts, and grades postgres-features in the sandbox', () => {
     expect(kept()).toEqual([]);
     const subs = path.join(scratch, 'submissions');
     for (const id of ['right', 'wrong']) cpSync(path.join(graderWorkspace, 'solutions', stage), path.join(subs, id, 'exercises', stage), { recursive: true });

@@ -104,8 +104,9 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     let gradings = 0;
     let missing = 0;
     let unfinished = 0;
-    // The stages' own set-up (a database cluster, say) runs once, outside the sandbox, before the
-    // first submission is graded, so that no sandboxed worker has to do it (nor can it write it).
+    // The stages' own set-up (a database cluster, say) runs once, outside the sandbox, as the first
+    // submission starts, so that no sandboxed worker has to do it (nor can it write it). Grading
+    // does not wait: a suite reached before it ends sets itself up, as it would without it.
     let prepared: Promise<PrepareResult[]> | undefined;
     const prepare = () =>
       (prepared ??= prepareStages(graderWorkspace, exercises.map((e) => e.stage)).then((rs) => {
@@ -122,7 +123,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
       }
       let records: ExerciseRecord[] = [];
       if (sub.present) {
-        await prepare();
+        void prepare();
         const outcomes = await outcomesFor(sub, exercises, lane);
         if (outcomes.some((o) => o.unfinished)) {
           unfinished++;

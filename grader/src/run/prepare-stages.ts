@@ -20,7 +20,8 @@ export const stagesToPrepare = (workspace: string, stages: string[]) =>
 /**
  * Runs each stage's `_prepare.ts` (its default export) in one child process outside any sandbox:
  * set-up work of the instructor's own suites, such as a database cluster, that sandboxed workers
- * then only read. A failure or a timeout is reported, never thrown.
+ * then only read. A step only saves work: the suites must pass without it, since grading may reach
+ * them before it ends. A failure or a timeout is reported, never thrown.
  */
 export async function prepareStages(workspace: string, stages: string[], opts: { timeoutMs?: number } = {}): Promise<PrepareResult[]> {
   const todo = stagesToPrepare(workspace, stages);

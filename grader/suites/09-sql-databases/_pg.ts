@@ -3,7 +3,8 @@
 // data directory in the run's temp folder; later starts, including one waiting in a parallel
 // worker, load that copy instead: the same empty cluster, in a fraction of the time. A run outside
 // a sandbox also keeps it under node_modules/.cache/roadmap/ for later runs, which only read it;
-// `pnpm cohort grade` makes sure it is there before it starts grading (see _prepare.ts).
+// `pnpm cohort grade` builds it as it starts grading (see _prepare.ts), and a worker that comes to
+// this suite first waits for it rather than running initdb as well.
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,11 @@ function publish(dump: Buffer, file: string): void {
 
 const dumpOf = async (pg: PGlite) => Buffer.from(await (await pg.dumpDataDir('gzip')).arrayBuffer());
 
+// Held by the set-up step while it builds the kept cluster: a worker that finds it (fresh) waits
+// for the cluster instead of running initdb too. Older than this, it was left by a killed step.
+const building = `${kept}.building`;
+const BUILD_MS = 120_000;
+
 /**
  * Makes sure the kept cluster is there and whole (its gzip checksum holds), running initdb once
  * if it is not. Throws when it cannot be written. Returns the file, and whether it was built.
@@ -67,14 +73,37 @@ export async function keepCluster(): Promise<{ file: string; built: boolean }> {
   } catch {
     // missing or damaged: build it
   }
-  const pg = new (await pglite())();
+  mkdirSync(path.dirname(kept), { recursive: true });
+  writeFileSync(building, String(process.pid));
   try {
-    await pg.waitReady;
-    write(await dumpOf(pg), kept);
+    const pg = new (await pglite())();
+    try {
+      await pg.waitReady;
+      write(await dumpOf(pg), kept);
+    } finally {
+      await pg.close();
+    }
   } finally {
-    await pg.close();
+    rmSync(building, { force: true });
   }
   return { file: kept, built: true };
+}
+
+/**
+ * While the set-up step is building the kept cluster, waits for it (up to 25 s, leaving time in
+ * the suite's 40 s to run initdb after all); undefined if it does not come.
+ */
+async function awaitKept(): Promise<PGlite | undefined> {
+  const until = Date.now() + 25_000;
+  const fresh = () => {
+    try {
+      return Date.now() - statSync(building).mtimeMs < BUILD_MS;
+    } catch {
+      return false; // no step is building it
+    }
+  };
+  while (!existsSync(kept) && fresh() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 200));
+  return load(kept);
 }
 
 /** Takes the lock, or waits (up to 60 s) for whoever holds it to publish the cache. */
@@ -94,7 +123,7 @@ async function lockOrWait(): Promise<boolean> {
 }
 
 export async function startPg(): Promise<PGlite> {
-  const cached = await fromCache();
+  const cached = (await fromCache()) ?? (await awaitKept());
   if (cached) return cached;
   const owner = await lockOrWait();
   if (!owner) {
