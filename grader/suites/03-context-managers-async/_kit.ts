@@ -37,3 +37,31 @@ export const track = <T>(p: Promise<T>): Tracked<T> => {
   );
   return t;
 };
+
+// Taken before any test installs fake timers: `settles` needs the real event loop and clock.
+const realSetImmediate = globalThis.setImmediate;
+const realNow = performance.now.bind(performance);
+const turn = () => new Promise<void>((resolve) => realSetImmediate(resolve));
+
+/**
+ * `p`, or a failure saying `what` never settled, once it is still pending after the event loop
+ * has turned `turns` times (and at least `minMs`) with `idle()` true throughout (by default always:
+ * nothing left to run could settle it). A lost wake-up then fails in milliseconds, with a message,
+ * instead of waiting out the test's whole time budget.
+ */
+export function settles<T>(p: Promise<T>, what: string, idle: () => boolean = () => true, turns = 20, minMs = 50): Promise<T> {
+  let done = false;
+  const watched = p.finally(() => {
+    done = true;
+  });
+  const stuck = async () => {
+    const started = realNow();
+    for (let quiet = 0; quiet < turns || realNow() - started < minMs; ) {
+      await turn();
+      if (done) return;
+      quiet = idle() ? quiet + 1 : 0;
+    }
+    throw new Error(`${what} never settled: it is still pending with nothing left to run that could settle it (a wake-up that never comes?).`);
+  };
+  return Promise.race([watched, stuck().then(() => watched)]);
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AsyncQueue, QueueEmpty, QueueFull } from '@impl/03-context-managers-async/async-queue';
-import { type Tracked, track } from './_kit.ts';
+import { settles, type Tracked, track } from './_kit.ts';
 import golden from './goldens/async-queue.json' with { type: 'json' };
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -223,7 +223,8 @@ describe('AsyncQueue: producers and consumers under random interleavings (fast-c
               q.taskDone();
             }
           };
-          await s.waitFor(Promise.all([...Array.from({ length: producers }, (_, p) => produce(p)), ...Array.from({ length: consumers }, (_, c) => consume(c))]));
+          const everyone = Promise.all([...Array.from({ length: producers }, (_, p) => produce(p)), ...Array.from({ length: consumers }, (_, c) => consume(c))]);
+          await s.waitFor(settles(everyone, 'Some producer or consumer', () => s.count() === 0));
           const expected = Array.from({ length: producers }, (_, p) => Array.from({ length: perProducer }, (_, k) => `${p}:${k}`));
           expect(received.slice().sort()).toEqual(expected.flat().sort());
           for (let p = 0; p < producers; p++) {

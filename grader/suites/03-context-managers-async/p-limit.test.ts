@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pLimit } from '@impl/03-context-managers-async/p-limit';
-import { deferred } from './_kit.ts';
+import { deferred, settles } from './_kit.ts';
 
 /** Lets every pending promise callback run (one macrotask turn drains all microtasks). */
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -41,7 +41,7 @@ describe('pLimit: random completion orders (fast-check scheduler)', () => {
           );
           const settled = Promise.allSettled(promises);
           await s.waitIdle();
-          const results = await settled;
+          const results = await settles(settled, 'Some task', () => s.count() === 0);
 
           expect(peak, 'most async tasks running at once').toBe(Math.min(n, outcomes.filter((o) => o !== 'throw-sync').length));
           expect(started, 'start order').toEqual(outcomes.map((_, i) => i));
@@ -90,7 +90,7 @@ describe('pLimit: scripted', () => {
     });
     const b = limit(async () => 'second runs');
     await expect(a).rejects.toThrow('first fails');
-    await expect(b).resolves.toBe('second runs');
+    await expect(settles(b, 'The task queued behind a rejected one')).resolves.toBe('second runs');
   });
   it('turns a synchronous throw into a rejection with the same error, and frees the slot', async () => {
     const limit = pLimit(1);
@@ -102,7 +102,7 @@ describe('pLimit: scripted', () => {
       });
     }).not.toThrow();
     await expect(p).rejects.toBe(err);
-    await expect(limit(() => 'next')).resolves.toBe('next');
+    await expect(settles(limit(() => 'next'), 'A task submitted after a synchronous throw')).resolves.toBe('next');
   });
   it('passes the extra arguments to fn and accepts plain (non-promise) results', async () => {
     const limit = pLimit(3);

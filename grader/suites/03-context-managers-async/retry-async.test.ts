@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mulberry32 } from '@roadmap/testkit';
 import { retryAsync } from '@impl/03-context-managers-async/retry-async';
-import { track, useFakeTimers } from './_kit.ts';
+import { settles, track, useFakeTimers } from './_kit.ts';
 
 beforeEach(() => {
   useFakeTimers();
@@ -87,7 +87,8 @@ describe('retryAsync: exact timelines (fake timers, seeded rng)', () => {
   it('with retries: 0, calls once and rejects', async () => {
     const f = flaky(1);
     const p = retryAsync(f.fn, { retries: 0, baseMs: 100 });
-    await expect(p).rejects.toBe(f.errors[0]);
+    // No timer is advanced: the only attempt failed, so there is nothing left to wait for.
+    await expect(settles(p, 'retryAsync with retries: 0 (it must reject at once, without sleeping)')).rejects.toBe(f.errors[0]);
     expect(f.times).toEqual([0]);
   });
   it('with jitter, waits Math.floor(rng() * cap), one rng() draw per wait, in order', async () => {
