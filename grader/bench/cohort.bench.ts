@@ -67,7 +67,7 @@ export default {
   const rows: [string, string, string][] = [
     ['pnpm cohort grade (cold)', fmt(cold), 'target ≤ 120 s'],
     ['  set-up steps, beside the grading', fmt((summary?.prepared ?? []).reduce((t, p) => t + p.ms, 0) / 1000), ''],
-    [`naive, one vitest run per submission and stage`, `${fmt(naiveAll)} (measured on ${sample}, × ${students / sample})`, ''],
+    [`naive, one vitest run per submission and stage`, `${fmt(naiveAll)} (measured on ${sample}, × ${+(students / sample).toFixed(1)})`, ''],
     ['speed-up', `${(naiveAll / cold).toFixed(1)}×`, 'target ≥ 10×'],
     ['re-grade, nothing changed', fmt(warm), 'target ≤ 5 s'],
   ];
