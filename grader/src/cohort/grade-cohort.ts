@@ -57,7 +57,7 @@ export interface CohortSummary {
   gradings: number;
   /** Students whose grading was cut off (the machine too slow, a hung run): run again for them. */
   unfinished: number;
-  /** The stages' set-up steps run before the first grading (none when nothing was graded). */
+  /** The stages' set-up steps, run as the first submission started (none when nothing was graded). */
   prepared: PrepareResult[];
   sandbox: 'bwrap' | 'none';
   gradebook: string;
