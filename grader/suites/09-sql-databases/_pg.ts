@@ -43,8 +43,13 @@ const fromCache = async (): Promise<PGlite | undefined> => (await load(cache)) ?
 function write(dump: Buffer, file: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}`;
-  writeFileSync(tmp, dump);
-  renameSync(tmp, file); // atomic: a reader sees the whole file or none
+  try {
+    writeFileSync(tmp, dump);
+    renameSync(tmp, file); // atomic: a reader sees the whole file or none
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 function publish(dump: Buffer, file: string): void {
