@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,14 +39,21 @@ describe('interrupting cohort grading with kill -9', () => {
     const exercises = (await loadCurriculum()).filter((s) => only.includes(s.id)).reduce((n, s) => n + s.exercises.length, 0);
     const args = [roadmapBin, 'cohort', 'grade', '--roster', path.join(dir, 'roster.csv'), '--submissions', path.join(dir, 'submissions'), '--db', db(), '--stages', only.join(','), '--parallel', '1'];
     const child = spawn(process.execPath, args, { cwd: graderWorkspace, stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, NO_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (b: Buffer) => (output += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (output += b.toString()));
+    const closed = new Promise((r) => child.on('close', r));
+    let exited = false;
+    void closed.then(() => (exited = true));
     // Wait until some students are stored, then kill the whole process group without warning.
     let seen = 0;
-    for (let i = 0; i < 1200 && seen < 2; i++) {
+    for (let i = 0; i < 600 && seen < 2 && !exited; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      seen = await storedRuns().then((r) => r.length, () => 0);
+      if (existsSync(db())) seen = await storedRuns().then((r) => r.length, () => 0);
     }
+    expect(exited, `the grading ended before it could be killed:\n${output}`).toBe(false);
     process.kill(-child.pid!, 'SIGKILL');
-    await new Promise((r) => child.on('close', r));
+    await closed;
     const partial = await storedRuns();
     expect(partial.length).toBeGreaterThanOrEqual(2);
     expect(partial.length).toBeLessThan(8);

@@ -75,6 +75,13 @@ async function migrate(db: Kysely<GradebookSchema>, location: string): Promise<v
     throw new GradebookError('E_DB_NEWER', `The gradebook at ${location} was written by a newer version (migration ${newer.join(', ')}). Update this repository (git pull && pnpm install) before using it.`);
   }
   if (applied.length === known.length) return;
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw new GradebookError('E_DB_MIGRATE', `Migrating the gradebook at ${location} failed: ${(error as Error).message}. Nothing was changed; report this with the message.`);
+  let { error } = await migrator.migrateToLatest();
+  // Two processes opening a new file at once (a grading run and a report, say) both migrate it:
+  // the one that loses tries again until the other is done (or for 5 s, if it never is).
+  const pending = async () => (await migrator.getMigrations()).some((m) => !m.executedAt);
+  for (let i = 0; error && i < 20 && (await pending()); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    ({ error } = await migrator.migrateToLatest());
+  }
+  if (error && (await pending())) throw new GradebookError('E_DB_MIGRATE', `Migrating the gradebook at ${location} failed: ${(error as Error).message}. Nothing was changed; report this with the message.`);
 }
