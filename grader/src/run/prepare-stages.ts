@@ -13,8 +13,8 @@ export interface PrepareResult {
   error?: string;
 }
 
-/** The stages among `stages` with a `grader/suites/<stage>/_prepare.ts`. */
-export const stagesToPrepare = (workspace: string, stages: string[]) =>
+// The stages among `stages` with a `grader/suites/<stage>/_prepare.ts`.
+const stagesToPrepare = (workspace: string, stages: string[]) =>
   [...new Set(stages)].filter((s) => existsSync(path.join(workspace, 'grader', 'suites', s, '_prepare.ts')));
 
 /**
