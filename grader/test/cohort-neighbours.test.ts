@@ -10,11 +10,12 @@ import { readBack, type StoredStudent } from './_gradebook.ts';
 // (here linked-list.ts patches the MinHeap class the heap's own tests use). That hurts only its
 // author: another student with the very same heap code must not inherit the failure.
 const only = ['06-data-structures'];
-let dir: string;
-let results: Record<string, StoredStudent>;
+const dirs: string[] = [];
 
-beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-neighbours-'));
+/** Grades the saboteur and then a bystander with the same heap, `parallel` students at a time. */
+async function gradeNeighbours(parallel: number): Promise<Record<string, StoredStudent>> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'roadmap-neighbours-'));
+  dirs.push(dir);
   for (const id of ['saboteur', 'bystander']) {
     const src = path.join(dir, 'submissions', id, 'exercises', only[0]!, 'src');
     mkdirSync(src, { recursive: true });
@@ -23,13 +24,25 @@ beforeAll(async () => {
   const list = path.join(dir, 'submissions', 'saboteur', 'exercises', only[0]!, 'src', 'linked-list.ts');
   writeFileSync(list, `import { MinHeap } from './min-heap.ts';\n(MinHeap.prototype as { push: unknown }).push = function () {};\n${readFileSync(list, 'utf8')}`);
   writeFileSync(path.join(dir, 'roster.csv'), 'student_id,name,email\nsaboteur,S,s@example.edu\nbystander,B,b@example.edu\n');
-  await gradeCohort({ roster: path.join(dir, 'roster.csv'), submissions: path.join(dir, 'submissions'), db: path.join(dir, 'gradebook.sqlite'), only });
-  results = await readBack(path.join(dir, 'gradebook.sqlite'));
-}, 300_000);
+  await gradeCohort({ roster: path.join(dir, 'roster.csv'), submissions: path.join(dir, 'submissions'), db: path.join(dir, 'gradebook.sqlite'), only, parallel });
+  return readBack(path.join(dir, 'gradebook.sqlite'));
+}
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
-describe('exercises graded side by side', () => {
+// Side by side, the bystander finds the saboteur's heap still being graded; one after the other,
+// it finds the saboteur's failure already known. Neither may pass that failure on.
+describe.each([
+  ['side by side', 2],
+  ['one after the other', 1],
+])('exercises graded side by side, students graded %s', (_, parallel) => {
+  let results: Record<string, StoredStudent>;
+  beforeAll(async () => {
+    results = await gradeNeighbours(parallel);
+  }, 300_000);
+
   it('let a student break their own heap from another file', () => {
     expect(results.saboteur?.notPassed).toContain('06-data-structures/min-heap');
   });

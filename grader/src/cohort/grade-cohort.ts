@@ -101,6 +101,8 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
 
     const progress: CohortProgress = { done: 0, total: mine.length, failing: 0, skipped: 0, startedAt: started };
     const inflight = new Map<string, Promise<ExerciseOutcome>>();
+    // Code whose last grading failed beside that student's other code: a verdict only they can use.
+    const privateVerdict = new Set<string>();
     let gradings = 0;
     let missing = 0;
     let unfinished = 0;
@@ -167,20 +169,31 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
         const again = await grade(slow, testMs * 3);
         return first.map((o, i) => (o.status === 'timeout' ? again[slow.indexOf(list[i]!)]! : o));
       };
-      const todo = all.filter((e) => !stored.has(keys.get(e.key)!) && !inflight.has(keys.get(e.key)!));
+      // Besides code never seen, this student's batch takes code another student failed beside
+      // their own: graded here with this student's code, it costs no worker of its own.
+      const todo = all.filter((e) => {
+        const key = keys.get(e.key)!;
+        return !stored.has(key) && (!inflight.has(key) || privateVerdict.has(key));
+      });
+      const mine = new Set(todo.map((e) => e.key));
+      // Taken now: a later student may grade the same code again (see above) and replace them.
+      const waits = new Map(all.filter((e) => !stored.has(keys.get(e.key)!) && !mine.has(e.key)).map((e) => [e.key, inflight.get(keys.get(e.key)!)!]));
+      let fresh: ExerciseOutcome[] = [];
       if (todo.length) {
         const run = gradeTwice(todo);
         todo.forEach((e, i) => inflight.set(keys.get(e.key)!, run.then((o) => o[i]!)));
-        const fresh = await run;
+        fresh = await run;
+        fresh.forEach((o, i) => (shareable(o) ? privateVerdict.delete(keys.get(todo[i]!.key)!) : privateVerdict.add(keys.get(todo[i]!.key)!)));
         const lasting = fresh.map((o, i) => ({ o, key: keys.get(todo[i]!.key)! })).filter(({ o }) => shareable(o));
         await saveVerdicts(gb.db, lasting.map(({ o, key }) => ({ key, outcome: JSON.stringify(o) })));
       }
-      const mine = new Set(todo.map((e) => e.key));
       const outcomes = await Promise.all(all.map(async (e) => {
         const key = keys.get(e.key)!;
-        return stored.has(key) ? (JSON.parse(stored.get(key)!) as ExerciseOutcome) : await inflight.get(key)!;
+        if (stored.has(key)) return JSON.parse(stored.get(key)!) as ExerciseOutcome;
+        return mine.has(e.key) ? fresh[todo.indexOf(e)]! : await waits.get(e.key)!;
       }));
-      // Another student's failure of the same code, graded beside that student's other code: graded again here.
+      // Another student's failure of the same code beside their other code, still running when
+      // this student started: graded again here, on its own.
       const redo = all.filter((e, i) => !mine.has(e.key) && !stored.has(keys.get(e.key)!) && !shareable(outcomes[i]!));
       if (redo.length) {
         const again = await gradeTwice(redo);
