@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type ts from 'typescript';
@@ -49,13 +50,16 @@ export function typecheckFiles(files: string[], opts: { base: string; workspace:
   };
   // Node's type declarations take a second to load. Programs that compile without them cannot
   // refer to anything they declare (it would be an unknown name), so they are checked with them
-  // only when that first check finds any error, in the files given or in what they import.
-  const withoutNode = ts.createProgram(files, { ...compilerOptions, types: [] }, cachingHost(compilerOptions));
-  const clean = withoutNode
-    .getSourceFiles()
-    .filter((sf) => !sf.fileName.includes(`${path.sep}node_modules${path.sep}`))
-    .every((sf) => withoutNode.getSyntacticDiagnostics(sf).length === 0 && withoutNode.getSemanticDiagnostics(sf).length === 0);
-  if (clean && !opts.withNode) return out;
+  // only when that first check finds any error, in the files given or in what they import. A
+  // file that imports a `node:` module fails that check for sure: it is skipped then.
+  if (!opts.withNode && !files.some(importsNode)) {
+    const withoutNode = ts.createProgram(files, { ...compilerOptions, types: [] }, cachingHost(compilerOptions));
+    const clean = withoutNode
+      .getSourceFiles()
+      .filter((sf) => !sf.fileName.includes(`${path.sep}node_modules${path.sep}`))
+      .every((sf) => withoutNode.getSyntacticDiagnostics(sf).length === 0 && withoutNode.getSemanticDiagnostics(sf).length === 0);
+    if (clean) return out;
+  }
   const program = ts.createProgram(files, compilerOptions, cachingHost(compilerOptions));
   for (const file of files) {
     const sf = program.getSourceFile(file);
@@ -70,6 +74,16 @@ export function typecheckFiles(files: string[], opts: { base: string; workspace:
     );
   }
   return out;
+}
+
+const nodeImport = /\b(?:from|import|require)\s*\(?\s*['"]node:/;
+
+function importsNode(file: string): boolean {
+  try {
+    return nodeImport.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false; // the compiler reports a missing file
+  }
 }
 
 const libCache = new Map<string, ts.SourceFile>();
