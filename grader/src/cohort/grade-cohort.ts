@@ -102,6 +102,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
     const progress: CohortProgress = { done: 0, total: mine.length, failing: 0, skipped: 0, startedAt: started };
     const inflight = new Map<string, Promise<ExerciseOutcome>>();
     // Code whose last grading failed beside that student's other code: a verdict only they can use.
+    // Not a timeout: in a batch it would hang the student's other files, graded again one by one.
     const privateVerdict = new Set<string>();
     let gradings = 0;
     let missing = 0;
@@ -183,7 +184,7 @@ export async function gradeCohort(opts: CohortOptions): Promise<CohortSummary> {
         const run = gradeTwice(todo);
         todo.forEach((e, i) => inflight.set(keys.get(e.key)!, run.then((o) => o[i]!)));
         fresh = await run;
-        fresh.forEach((o, i) => (shareable(o) ? privateVerdict.delete(keys.get(todo[i]!.key)!) : privateVerdict.add(keys.get(todo[i]!.key)!)));
+        fresh.forEach((o, i) => (o.batched && o.status === 'failed' ? privateVerdict.add(keys.get(todo[i]!.key)!) : privateVerdict.delete(keys.get(todo[i]!.key)!)));
         const lasting = fresh.map((o, i) => ({ o, key: keys.get(todo[i]!.key)! })).filter(({ o }) => shareable(o));
         await saveVerdicts(gb.db, lasting.map(({ o, key }) => ({ key, outcome: JSON.stringify(o) })));
       }
